@@ -1,0 +1,47 @@
+package dev.paycontract.mock.validation;
+
+import java.util.List;
+
+/**
+ * What request validation concluded, in Prism's precedence: a security failure wins (401), then a
+ * content-type failure (415), then every other finding (422). Each verdict carries all findings
+ * (for {@code sl-violations}), warnings included.
+ */
+public sealed interface RequestVerdict {
+
+  List<Violation> violations();
+
+  /** No error; {@code violations} may hold warnings (e.g. a deprecated parameter was sent). */
+  record Valid(List<Violation> violations) implements RequestVerdict {
+    public Valid {
+      violations = List.copyOf(violations);
+    }
+  }
+
+  /**
+   * Security requirements not met.
+   *
+   * @param challenges {@code WWW-Authenticate} challenges of the failed http schemes, in order
+   *     ({@code Basic realm="*"}, {@code Bearer}); empty when only apiKey schemes failed
+   */
+  record Unauthorized(List<Violation> violations, List<String> challenges) implements RequestVerdict {
+    public Unauthorized {
+      violations = List.copyOf(violations);
+      challenges = List.copyOf(challenges);
+    }
+  }
+
+  /** The body's media type is not accepted; {@code detail} is Prism's 415 detail text. */
+  record UnsupportedMediaType(List<Violation> violations, String detail) implements RequestVerdict {
+    public UnsupportedMediaType {
+      violations = List.copyOf(violations);
+    }
+  }
+
+  /** Parameters or body break the schema. */
+  record Unprocessable(List<Violation> violations) implements RequestVerdict {
+    public Unprocessable {
+      violations = List.copyOf(violations);
+    }
+  }
+}
