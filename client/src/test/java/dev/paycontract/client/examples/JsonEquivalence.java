@@ -20,7 +20,7 @@ import java.util.Map;
  * would be assumed by the consumer of the input as the value of the schema if one is not
  * provided").
  */
-final class JsonEquivalence {
+public final class JsonEquivalence {
 
   private static final ObjectMapper TREES = new ObjectMapper();
 
@@ -33,7 +33,7 @@ final class JsonEquivalence {
 
   /** The differences, one per line as {@code /json/pointer: what differs}; empty when equal. */
   @SuppressWarnings("rawtypes")
-  static List<String> differences(ProviderSpec spec, Schema schema, JsonNode expected,
+  public static List<String> differences(ProviderSpec spec, Schema schema, JsonNode expected,
       JsonNode actual) {
     JsonEquivalence equivalence = new JsonEquivalence(spec);
     equivalence.compare("", schema, expected, actual);

@@ -11,7 +11,7 @@ import java.util.Map;
  * @param resource the classpath resource the spec was read from
  * @param api the spec, parsed with internal references kept (so model names stay visible)
  */
-record ProviderSpec(String provider, String resource, OpenAPI api) {
+public record ProviderSpec(String provider, String resource, OpenAPI api) {
 
   String modelPackage() {
     return "dev.paycontract.client." + provider + ".model";
@@ -27,7 +27,7 @@ record ProviderSpec(String provider, String resource, OpenAPI api) {
 
   /** Follows {@code #/components/schemas/X} references; any other schema is returned as is. */
   @SuppressWarnings("rawtypes")
-  Schema resolve(Schema schema) {
+  public Schema resolve(Schema schema) {
     Schema current = schema;
     for (int hops = 0; current != null && current.get$ref() != null; hops++) {
       if (hops > 20) {
