@@ -80,7 +80,9 @@ final class NegativeCases {
         if ("type".equals(broken.code()) && broken.value().isNumber()) {
           continue; // a parameter is text: a number in place of a string is still a string
         }
-        if (path && text.isEmpty()) {
+        if (text.isEmpty() && !"query".equals(in)) {
+          // An empty path segment routes elsewhere, and Prism (so the mock) reads an empty header
+          // as an absent one (checked against Prism 5.16.0: an empty Sezzle-Request-Id is a 200).
           continue;
         }
         add(valid.withParameter(key, text), location, broken.code(), broken.change());

@@ -1,0 +1,118 @@
+package dev.paycontract.mock.cli;
+
+import dev.paycontract.mock.MockServer;
+import dev.paycontract.mock.engine.MockOptions;
+import dev.paycontract.mock.spec.SpecLoadException;
+import dev.paycontract.mock.spec.SpecSource;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code mock}: Prism's flags and defaults (prism-behaviour section 2). */
+@Command(
+    name = "mock",
+    description = "Serve mock responses for one or more OpenAPI 3.0/3.1 specs (files or folders).",
+    sortOptions = false,
+    versionProvider = RootCommand.Version.class)
+final class MockCommand implements Callable<Integer> {
+
+  @Parameters(arity = "0..*", paramLabel = "SPEC_OR_FOLDER", description = "Spec files, or folders scanned for root documents.")
+  List<Path> specs = new ArrayList<>();
+
+  @Option(names = "--mount", paramLabel = "/PREFIX=SPEC", description = "Serve a spec under a path prefix (repeatable).")
+  List<String> mounts = new ArrayList<>();
+
+  @Option(names = {"-p", "--port"}, defaultValue = "4010", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 = any free port).")
+  int port;
+
+  @Option(names = {"-h", "--host"}, defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(names = {"-d", "--dynamic"}, description = "Generate bodies from the schemas instead of examples.")
+  boolean dynamic;
+
+  @Option(names = "--errors", description = "Turn response violations into 500 problems.")
+  boolean errors;
+
+  @Option(names = "--cors", arity = "0..1", defaultValue = "true", fallbackValue = "true", description = "CORS headers and automatic preflight (default: ${DEFAULT-VALUE}; --cors=false to disable).")
+  boolean cors;
+
+  @Option(names = {"--ignore-examples", "--ignoreExamples"}, description = "Static mode ignores examples and samples the schemas.")
+  boolean ignoreExamples;
+
+  @Option(names = "--seed", description = "Seed for dynamic generation (same seed, same bodies).")
+  String seed;
+
+  @Option(names = "--allow-remote-refs", description = "Let specs $ref http(s) URLs (fetched at start-up).")
+  boolean allowRemoteRefs;
+
+  @Option(names = {"-v", "--verbose-level", "--verboseLevel"}, defaultValue = "info", paramLabel = "LEVEL", description = "trace|debug|info|warn|error|fatal|silent (default: ${DEFAULT-VALUE}).")
+  LogLevel verboseLevel;
+
+  @Option(names = "--help", usageHelp = true, description = "Show this help and exit.")
+  boolean help;
+
+  @Option(names = "--version", versionHelp = true, description = "Print the version and exit.")
+  boolean version;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec commandSpec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (specs.isEmpty() && mounts.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(commandSpec.commandLine(), "Missing spec: give at least one SPEC_OR_FOLDER or --mount");
+    }
+    verboseLevel.apply();
+    MockServer.Builder builder =
+        MockServer.builder()
+            .host(host)
+            .port(port)
+            .options(new MockOptions(dynamic, errors, cors, ignoreExamples, seed, allowRemoteRefs));
+    specs.forEach(builder::spec);
+    for (String mount : mounts) {
+      try {
+        builder.source(SpecSource.parseMount(mount));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.ParameterException(commandSpec.commandLine(), e.getMessage());
+      }
+    }
+    MockServer server;
+    try {
+      server = builder.build();
+    } catch (SpecLoadException e) {
+      System.err.println("error: " + e.getMessage());
+      return 1;
+    }
+    try {
+      server.start();
+    } catch (RuntimeException e) {
+      System.err.println("error: cannot listen on " + host + ":" + port + ": " + rootMessage(e));
+      return 1;
+    }
+    Logger log = LoggerFactory.getLogger("dev.paycontract.mock");
+    OperationList.lines(server.specs(), server.baseUrl()).forEach(log::info);
+    log.info("listening on {}", server.baseUrl());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.stop();
+      stopped.countDown();
+    }));
+    stopped.await();
+    return 0;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return String.valueOf(t.getMessage());
+  }
+}

@@ -1,0 +1,38 @@
+package dev.paycontract.mock.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/** The top-level command; its one subcommand is {@code mock}. */
+@Command(
+    name = "paycontract-mock",
+    mixinStandardHelpOptions = true,
+    versionProvider = RootCommand.Version.class,
+    description = "Prism-compatible mock server for OpenAPI specs.",
+    subcommands = {MockCommand.class})
+final class RootCommand implements Runnable {
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'mock SPEC'");
+  }
+
+  /** Reads the version Maven wrote into {@code version.properties}. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = RootCommand.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {"paycontract mock server " + p.getProperty("version", "unknown")};
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package dev.paycontract.mock.engine;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.paycontract.mock.body.BodySerializer;
+import dev.paycontract.mock.body.Json;
+import dev.paycontract.mock.http.MockRequest;
+import dev.paycontract.mock.negotiation.MediaTypeSelector;
+import dev.paycontract.mock.problem.Problem;
+import dev.paycontract.mock.problem.ProblemType;
+import dev.paycontract.mock.validation.RequestVerdict;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The problems the engine builds itself, with Prism's wording where Prism has one. */
+final class RequestProblems {
+
+  private static final String UNAUTHORIZED_DETAIL = "Your request does not fullfil the security requirements and no HTTP unauthorized response was found in the spec, so Prism is generating this error for you.";
+  private static final String UNPROCESSABLE_DETAIL = "Your request is not valid and no HTTP validation response was found in the spec, so Prism is generating this error for you.";
+  static final String VIOLATIONS_DETAIL = "Your request/response is not valid and the --errors flag is set, so Prism is generating this error for you.";
+
+  private RequestProblems() {}
+
+  /** The mock's own answer to an invalid request when the spec declares no error response (8.2, 9, 10.2). */
+  static Problem forInvalidRequest(RequestVerdict verdict) {
+    return switch (verdict) {
+      case RequestVerdict.Unauthorized u -> new Problem(ProblemType.UNAUTHORIZED, ProblemType.UNAUTHORIZED.title(), 401, UNAUTHORIZED_DETAIL, List.of(),
+          u.challenges().isEmpty() ? Map.of() : Map.of("WWW-Authenticate", String.join(",", u.challenges())));
+      case RequestVerdict.UnsupportedMediaType m -> Problem.of(ProblemType.INVALID_CONTENT_TYPE, m.detail());
+      default -> Problem.withValidation(ProblemType.UNPROCESSABLE_ENTITY, UNPROCESSABLE_DETAIL, verdict.violations());
+    };
+  }
+
+  /** Our deviation from Prism (which never answers): 400 at once, with the parser's position. */
+  static Optional<Problem> malformedJson(MockRequest request) {
+    String type = request.header("content-type");
+    if (!request.hasBody() || type == null || !BodySerializer.isJson(MediaTypeSelector.essence(type))) {
+      return Optional.empty();
+    }
+    try {
+      Json.MAPPER.readTree(request.body());
+      return Optional.empty();
+    } catch (JsonProcessingException e) {
+      var at = e.getLocation();
+      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      return Optional.of(Problem.of(ProblemType.INVALID_JSON, "Request body is not valid JSON" + where + ": " + e.getOriginalMessage().lines().findFirst().orElse("")));
+    } catch (java.io.IOException e) {
+      return Optional.of(Problem.of(ProblemType.INVALID_JSON, "Request body is not valid JSON: " + e.getMessage()));
+    }
+  }
+
+  static Problem tooLarge() {
+    return Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "Request body exceeds the limit of " + MockOptions.MAX_BODY_BYTES + " bytes (10 MB).");
+  }
+}

@@ -1,0 +1,20 @@
+package dev.paycontract.mock.engine;
+
+import dev.paycontract.mock.body.Json;
+import dev.paycontract.mock.problem.Problem;
+import dev.paycontract.mock.validation.Violation;
+import java.util.List;
+
+/** The {@code sl-violations} header value (Prism section 8.4): a JSON array, cut beyond 8 KB. */
+final class ViolationsHeader {
+
+  static final String NAME = "sl-violations";
+  static final int LIMIT = 8 * 1024;
+
+  private ViolationsHeader() {}
+
+  static String value(List<Violation> violations) {
+    String json = Json.asciiString(Problem.violationsToJson(violations));
+    return json.length() > LIMIT ? "Too many violations! " + json.substring(0, LIMIT) : json;
+  }
+}
