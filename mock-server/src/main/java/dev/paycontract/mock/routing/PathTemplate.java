@@ -106,7 +106,9 @@ public final class PathTemplate {
         return la ? -1 : 1;
       }
     }
-    return 0;
+    // Lexicographic order needs the length as the last key to be a total order (List.sort checks);
+    // templates of different lengths never match the same path, so routing does not depend on it.
+    return Integer.compare(a.segments.size(), b.segments.size());
   }
 
   /** Splits a raw request path on '/' and percent-decodes each segment. */

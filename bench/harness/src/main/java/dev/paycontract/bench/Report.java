@@ -1,0 +1,219 @@
+package dev.paycontract.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a run's raw samples ({@code raw.tsv}) and facts ({@code meta.tsv}: key TAB value) into the
+ * results JSON and the Markdown tables that docs/benchmarks.md includes. Exits 3 when the raw file
+ * lacks a measurement the tables need.
+ *
+ * <pre>java -cp bench-harness.jar dev.paycontract.bench.Report RAW META OUT.json OUT.md</pre>
+ */
+public final class Report {
+  static final String MOCK = "mock";
+  static final String PRISM = "prism";
+  static final String CEILING = "ceiling";
+  private static final Map<String, String> LOADS =
+      map("get", "GET order example (200)", "post", "POST create order, validated (200)", "invalid", "POST invalid body (422)");
+  private static final Map<String, String> STARTS =
+      map("sezzle", "sezzle.yaml (2 operations)", "bundled", "all bundled specs (3 files)", "large", "Twilio API v2010 (197 operations)");
+
+  private final Map<String, Stat> stats = new LinkedHashMap<>();
+  private final Map<String, List<String>> meta;
+
+  private Report(List<Sample> samples, Map<String, List<String>> meta) {
+    this.meta = meta;
+    samples.stream()
+        .collect(Collectors.groupingBy(s -> key(s.section(), s.workload(), s.peer(), s.metric()), LinkedHashMap::new, Collectors.toList()))
+        .forEach((k, list) -> {
+          Sample s = list.get(0);
+          stats.put(k, Stat.of(s.section(), s.workload(), s.peer(), s.metric(), list.stream().map(Sample::value).toList()));
+        });
+  }
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 4) {
+      System.err.println("usage: Report RAW.tsv META.tsv OUT.json OUT.md");
+      System.exit(2);
+    }
+    List<Sample> samples = Files.readAllLines(Path.of(args[0])).stream().filter(l -> !l.isBlank()).map(Sample::parse).toList();
+    Map<String, List<String>> meta = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(Path.of(args[1]))) {
+      int tab = line.indexOf('\t');
+      if (tab > 0) {
+        meta.computeIfAbsent(line.substring(0, tab), k -> new ArrayList<>()).add(line.substring(tab + 1));
+      }
+    }
+    Report report = new Report(samples, meta);
+    Files.writeString(Path.of(args[3]), report.markdown());
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(Path.of(args[2]).toFile(), report.json());
+  }
+
+  private Map<String, Object> json() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    Map<String, Object> facts = new LinkedHashMap<>();
+    meta.forEach((k, v) -> facts.put(k, v.size() == 1 ? v.get(0) : v));
+    out.put("meta", facts);
+    out.put("stats", stats.values());
+    List<Map<String, Object>> ratios = new ArrayList<>();
+    for (String w : LOADS.keySet()) {
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("workload", w);
+      r.put("mock_over_prism", ratio(w, PRISM).orElse(null));
+      r.put("mock_over_ceiling", ratio(w, CEILING).orElse(null));
+      ratios.add(r);
+    }
+    out.put("throughput_ratios", ratios);
+    out.put("targets", targets());
+    return out;
+  }
+
+  private String markdown() {
+    StringBuilder md = new StringBuilder();
+    String rounds = one("rounds") + " round(s) x " + one("duration_s") + " s, after " + one("warmup_s") + " s of warm-up per workload";
+    md.append("### Throughput at ").append(one("connections")).append(" connections (requests/s; median of ").append(rounds).append("; min-max)\n\n");
+    md.append("| Workload | paycontract mock | Prism ").append(one("prism_version")).append(" | Javalin ceiling | mock / Prism | mock / ceiling |\n");
+    md.append("|---|---:|---:|---:|---:|---:|\n");
+    for (var e : LOADS.entrySet()) {
+      md.append("| ").append(e.getValue());
+      for (String peer : List.of(MOCK, PRISM, CEILING)) {
+        md.append(" | ").append(cell("load", e.getKey(), peer, "rps", 0));
+      }
+      md.append(" | ").append(ratio(e.getKey(), PRISM).map(r -> fmt(r, 1) + "x").orElse("n/a"));
+      md.append(" | ").append(ratio(e.getKey(), CEILING).map(r -> fmt(r * 100, 0) + " %").orElse("n/a")).append(" |\n");
+    }
+    md.append("\n### Latency at ").append(one("connections")).append(" connections (ms, p50 / p99 from wrk --latency; median of rounds)\n\n");
+    md.append("| Workload | paycontract mock | Prism | Javalin ceiling |\n|---|---:|---:|---:|\n");
+    for (var e : LOADS.entrySet()) {
+      md.append("| ").append(e.getValue());
+      for (String peer : List.of(MOCK, PRISM, CEILING)) {
+        Stat p50 = stats.get(key("load", e.getKey(), peer, "p50_ms"));
+        Stat p99 = stats.get(key("load", e.getKey(), peer, "p99_ms"));
+        md.append(" | ").append(p50 == null || p99 == null ? "n/a" : fmt(p50.median(), 2) + " / " + fmt(p99.median(), 2));
+      }
+      md.append(" |\n");
+    }
+    md.append("\n### Start-up to first answer (ms; median of ").append(one("startup_runs")).append(" starts; min-max)\n\n");
+    md.append("| Specs | paycontract mock | Prism | Javalin ceiling |\n|---|---:|---:|---:|\n");
+    for (var e : STARTS.entrySet()) {
+      if (!stats.containsKey(key("startup", e.getKey(), MOCK, "ms"))) {
+        continue;
+      }
+      md.append("| ").append(e.getValue());
+      for (String peer : List.of(MOCK, PRISM, CEILING)) {
+        String why = PRISM.equals(peer) && "bundled".equals(e.getKey()) ? "n/a (one document per process)" : "n/a";
+        md.append(" | ").append(stats.containsKey(key("startup", e.getKey(), peer, "ms")) ? cell("startup", e.getKey(), peer, "ms", 0) : why);
+      }
+      md.append(" |\n");
+    }
+    md.append("\n### Memory after the load (VmRSS in MB; median of rounds; min-max)\n\n");
+    md.append("| paycontract mock | Prism | Javalin ceiling |\n|---:|---:|---:|\n");
+    md.append("| ").append(cell("rss", "after-load", MOCK, "mb", 0)).append(" | ").append(cell("rss", "after-load", PRISM, "mb", 0))
+        .append(" | ").append(cell("rss", "after-load", CEILING, "mb", 0)).append(" |\n");
+    md.append("\n### In-process start in a warm JVM\n\n");
+    md.append("| What | ms (median of starts 11-20; min-max) |\n|---|---:|\n");
+    md.append("| `MockServer.builder().spec(sezzle.yaml).port(0).build().start()` | ").append(cell("inprocess", "sezzle", MOCK, "ms", 1)).append(" |\n");
+    md.append("\n### Targets\n\n| Target | Measured | Met |\n|---|---:|:---:|\n");
+    for (Map<String, Object> t : targets()) {
+      Object met = t.get("met");
+      md.append("| ").append(t.get("target")).append(" | ").append(t.get("measured")).append(" | ")
+          .append(met == null ? "n/a" : (Boolean) met ? "yes" : "**no**").append(" |\n");
+    }
+    md.append("\n### Environment and commands\n\n");
+    for (String k : List.of("warning", "date", "mode", "machine", "cpu", "java", "mock_jvm_flags", "mock_jar_sha256", "ceiling_jvm_flags", "node", "prism_version", "wrk", "large_spec_sha256")) {
+      if (meta.containsKey(k)) {
+        md.append("- ").append(k).append(": `").append(one(k)).append("`\n");
+      }
+    }
+    md.append("\n```sh\n");
+    meta.getOrDefault("command", List.of()).forEach(c -> md.append(c).append('\n'));
+    md.append("```\n");
+    return md.toString();
+  }
+
+  private List<Map<String, Object>> targets() {
+    List<Map<String, Object>> out = new ArrayList<>();
+    Optional<Double> get = ratio("get", PRISM);
+    target(out, "GET example >= 10x Prism", get.map(r -> fmt(r, 1) + "x"), get.map(r -> r >= 10));
+    Optional<Double> ceil = ratio("get", CEILING);
+    target(out, "GET example >= 60 % of the ceiling", ceil.map(r -> fmt(r * 100, 0) + " %"), ceil.map(r -> r >= 0.6));
+    Optional<Double> post = ratio("post", PRISM);
+    target(out, "validated POST >= 8x Prism", post.map(r -> fmt(r, 1) + "x"), post.map(r -> r >= 8));
+    Optional<Double> bad = ratio("invalid", PRISM);
+    target(out, "invalid POST (422) >= 5x Prism", bad.map(r -> fmt(r, 1) + "x"), bad.map(r -> r >= 5));
+    Optional<Double> p99 =
+        LOADS.keySet().stream().map(w -> stats.get(key("load", w, MOCK, "p99_ms"))).filter(s -> s != null).map(Stat::median).max(Double::compare);
+    target(out, "p99 <= 10 ms at " + one("connections") + " connections (worst workload)", p99.map(v -> fmt(v, 2) + " ms"), p99.map(v -> v <= 10));
+    Optional<Double> bundled = median("startup", "bundled", MOCK, "ms");
+    target(out, "start-up to first answer, bundled specs <= 1 s", bundled.map(v -> fmt(v, 0) + " ms"), bundled.map(v -> v <= 1000));
+    Optional<Double> large = median("startup", "large", MOCK, "ms");
+    target(out, "start-up, 197-operation spec <= 1.5 s", large.map(v -> fmt(v, 0) + " ms"), large.map(v -> v <= 1500));
+    Optional<Double> largePrism = median("startup", "large", PRISM, "ms");
+    target(out, "start-up, 197-operation spec faster than Prism",
+        large.flatMap(m -> largePrism.map(p -> fmt(m, 0) + " vs " + fmt(p, 0) + " ms")), large.flatMap(m -> largePrism.map(p -> m < p)));
+    Optional<Double> rss = median("rss", "after-load", MOCK, "mb");
+    target(out, "RSS after load <= 256 MB", rss.map(v -> fmt(v, 0) + " MB"), rss.map(v -> v <= 256));
+    Optional<Double> warm = median("inprocess", "sezzle", MOCK, "ms");
+    target(out, "warm in-JVM start < 100 ms", warm.map(v -> fmt(v, 1) + " ms"), warm.map(v -> v < 100));
+    return out;
+  }
+
+  private static void target(List<Map<String, Object>> out, String name, Optional<String> measured, Optional<Boolean> met) {
+    Map<String, Object> t = new LinkedHashMap<>();
+    t.put("target", name);
+    t.put("measured", measured.orElse("not measured"));
+    t.put("met", met.orElse(null));
+    out.add(t);
+  }
+
+  private Optional<Double> ratio(String workload, String other) {
+    return median("load", workload, MOCK, "rps").flatMap(m -> median("load", workload, other, "rps").filter(o -> o > 0).map(o -> m / o));
+  }
+
+  private Optional<Double> median(String section, String workload, String peer, String metric) {
+    return Optional.ofNullable(stats.get(key(section, workload, peer, metric))).map(Stat::median);
+  }
+
+  private String cell(String section, String workload, String peer, String metric, int decimals) {
+    Stat s = stats.get(key(section, workload, peer, metric));
+    if (s == null) {
+      return "n/a";
+    }
+    if (s.samples().size() == 1) {
+      return fmt(s.median(), decimals);
+    }
+    return fmt(s.median(), decimals) + " (" + fmt(s.min(), decimals) + "-" + fmt(s.max(), decimals) + ")";
+  }
+
+  private String one(String key) {
+    List<String> v = meta.get(key);
+    return v == null || v.isEmpty() ? "?" : v.get(0);
+  }
+
+  private static String key(String section, String workload, String peer, String metric) {
+    return section + "/" + workload + "/" + peer + "/" + metric;
+  }
+
+  private static String fmt(double v, int decimals) {
+    return String.format(Locale.ROOT, "%,." + decimals + "f", v);
+  }
+
+  private static Map<String, String> map(String... kv) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put(kv[i], kv[i + 1]);
+    }
+    return m;
+  }
+}

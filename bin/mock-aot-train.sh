@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Creates a JDK 25 AOT cache (JEP 483/514/515: classes loaded and linked, method profiles) for the
+# mock server's shaded jar by one training run: starts the mock on the bundled specs with
+# -XX:AOTCacheOutput, sends each kind of request a user sends (a GET with an example, a valid
+# POST, an invalid POST, an unknown path, a CORS preflight), then stops it; the JVM writes the
+# cache as it exits.
+#
+#   bin/mock-aot-train.sh [CACHE [JVM_FLAG...]]
+#     CACHE      default mock-server/target/mock-server.aot
+#     JVM_FLAG   the flags the cache will be used with; default -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
+#
+# Use it with the same jar path and flags:  java -XX:AOTCache=CACHE JVM_FLAG... -jar JAR ...
+# The cache is written to a temporary name and renamed, so parallel first runs cannot corrupt it.
+# MOCK_JAR overrides the jar (default mock-server/target/mock-server.jar).
+# The JVM ignores a cache that does not match the jar (with a warning) and starts normally, so a
+# stale cache costs nothing but the speed-up. Needs JDK 25+ (JDK 24 needs the two-step
+# -XX:AOTMode=record / create instead of -XX:AOTCacheOutput).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+. "$root/bin/find-jdk.sh"
+
+jar=${MOCK_JAR:-${BENCH_MOCK_JAR:-$root/mock-server/target/mock-server.jar}}
+cache=${1:-$root/mock-server/target/mock-server.aot}
+[ $# -gt 0 ] && shift
+flags=("$@")
+[ ${#flags[@]} -gt 0 ] || flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+[ -f "$jar" ] || { echo "error: $jar is missing; build it with ./mvnw -pl mock-server -am package" >&2; exit 1; }
+major=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+[ "${major:-0}" -ge 25 ] || { echo "error: the AOT cache needs JDK 25+ ($JAVA is $major)" >&2; exit 1; }
+
+specs=()
+for dir in "$root"/specs/*/; do
+  name=$(basename "$dir")
+  [ -f "$dir$name.yaml" ] && specs+=("$dir$name.yaml")
+done
+port=$((20000 + RANDOM % 20000))
+while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+base="http://127.0.0.1:$port"
+log=$(mktemp)
+tmp="$cache.$$.tmp"
+trap 'rm -f "$log" "$tmp" "$tmp.config"' EXIT
+
+"$JAVA" -XX:AOTCacheOutput="$tmp" "${flags[@]}" -jar "$jar" mock -p "$port" "${specs[@]}" >"$log" 2>&1 &
+pid=$!
+for _ in $(seq 1 600); do
+  curl -s -o /dev/null "$base/" && break
+  kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; echo "error: the training run exited early" >&2; exit 1; }
+  sleep 0.1
+done
+order=/v2/order/6c9db5d4-d09a-4224-860a-b5438ac32ca8
+create=/v2/customer/b7e3f2a1-4c5d-4e6f-8a9b-0c1d2e3f4a5b/order
+for _ in 1 2 3; do
+  curl -s -o /dev/null -H 'Authorization: t' "$base$order"
+  curl -s -o /dev/null -H 'Authorization: t' -H 'Content-Type: application/json' \
+    -d '{"intent":"AUTH","reference_id":"r1","order_amount":{"amount_in_cents":5000,"currency":"USD"}}' "$base$create"
+  curl -s -o /dev/null -H 'Authorization: t' -H 'Content-Type: application/json' \
+    -d '{"intent":"AUTH","reference_id":"r1","order_amount":{"amount_in_cents":0,"currency":"USD"}}' "$base$create"
+  curl -s -o /dev/null "$base$order"
+  curl -s -o /dev/null "$base/nowhere"
+  curl -s -o /dev/null -X OPTIONS -H 'Origin: http://x' -H 'Access-Control-Request-Method: POST' "$base$create"
+done
+kill -TERM "$pid"
+wait "$pid" || true # 143: stopped by SIGTERM, as intended
+grep -q "AOTCache creation is complete" "$log" && [ -s "$tmp" ] || { cat "$log" >&2; echo "error: no AOT cache was written" >&2; exit 1; }
+mv -f "$tmp" "$cache"
+echo "AOT cache: $cache ($(du -h "$cache" | cut -f1))"
