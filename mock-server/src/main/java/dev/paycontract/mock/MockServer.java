@@ -2,8 +2,11 @@ package dev.paycontract.mock;
 
 import dev.paycontract.mock.engine.MockEngine;
 import dev.paycontract.mock.engine.MockOptions;
+import dev.paycontract.mock.engine.RequestLog;
+import dev.paycontract.mock.http.ExchangeListener;
 import dev.paycontract.mock.http.javalin.JavalinAdapter;
 import dev.paycontract.mock.spec.LoadedSpec;
+import dev.paycontract.mock.spec.SpecFiles;
 import dev.paycontract.mock.spec.SpecLoader;
 import dev.paycontract.mock.spec.SpecSource;
 import java.nio.file.Path;
@@ -28,13 +31,17 @@ public final class MockServer implements AutoCloseable {
   private final String host;
   private final AtomicReference<MockEngine> engine;
   private final JavalinAdapter adapter;
+  private final ExchangeListener listener;
+  private final RequestJournal journal;
   private volatile int port;
 
-  private MockServer(Builder b, MockEngine engine) {
+  private MockServer(Builder b, List<LoadedSpec> specs, ExchangeListener listener, RequestJournal journal) {
     this.sources = List.copyOf(b.sources);
     this.options = b.options;
     this.host = b.host;
-    this.engine = new AtomicReference<>(engine);
+    this.listener = listener;
+    this.journal = journal;
+    this.engine = new AtomicReference<>(new MockEngine(specs, options, listener));
     this.adapter = new JavalinAdapter(this.engine::get, b.host, b.port);
     this.port = b.port;
   }
@@ -65,11 +72,34 @@ public final class MockServer implements AutoCloseable {
   }
 
   /**
-   * Re-reads the spec files and swaps the engine in one step; on a load failure the running engine
-   * is kept and the exception is thrown (the seam for hot reload).
+   * Re-reads the spec files and swaps the engine in one step: requests already being handled finish
+   * on the engine they started with. On a load failure the running engine is kept and the
+   * {@link dev.paycontract.mock.spec.SpecLoadException} is thrown (the seam for hot reload).
+   *
+   * @return the specs now served
    */
-  public void reload() {
-    engine.set(new MockEngine(new SpecLoader(options.allowRemoteRefs()).load(sources), options));
+  public List<LoadedSpec> reload() {
+    MockEngine next = new MockEngine(new SpecLoader(options.allowRemoteRefs()).load(sources), options, listener);
+    engine.set(next);
+    return next.specs();
+  }
+
+  /** The spec sources as given to the builder. */
+  public List<SpecSource> sources() {
+    return sources;
+  }
+
+  /** The files the specs are read from now, with every file they {@code $ref} (what hot reload watches). */
+  public SpecFiles specFiles() {
+    return SpecFiles.of(sources);
+  }
+
+  /** The request journal; only when the builder enabled it ({@link Builder#journal(boolean)}). */
+  public RequestJournal journal() {
+    if (journal == null) {
+      throw new IllegalStateException("The request journal is off: enable it with MockServer.builder().journal(true)");
+    }
+    return journal;
   }
 
   public void stop() {
@@ -87,8 +117,29 @@ public final class MockServer implements AutoCloseable {
     private MockOptions options = MockOptions.defaults();
     private String host = "127.0.0.1";
     private int port = 4010;
+    private boolean journal;
+    private ExchangeListener requestLog = RequestLog.text();
+    private final List<ExchangeListener> listeners = new ArrayList<>();
 
     private Builder() {}
+
+    /** Records every exchange in a {@link RequestJournal} ({@link MockServer#journal()}); off by default. */
+    public Builder journal(boolean enabled) {
+      this.journal = enabled;
+      return this;
+    }
+
+    /** Replaces the default text request log ({@link RequestLog#text()}); null for no request log. */
+    public Builder requestLog(ExchangeListener log) {
+      this.requestLog = log;
+      return this;
+    }
+
+    /** Adds a listener told about every exchange, after the request log and the journal. */
+    public Builder listener(ExchangeListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener == null"));
+      return this;
+    }
 
     public Builder spec(Path path) {
       sources.add(SpecSource.of(Objects.requireNonNull(path, "path == null")));
@@ -131,7 +182,16 @@ public final class MockServer implements AutoCloseable {
     /** Loads and checks the specs; throws {@link dev.paycontract.mock.spec.SpecLoadException}. */
     public MockServer build() {
       List<LoadedSpec> specs = new SpecLoader(options.allowRemoteRefs()).load(sources);
-      return new MockServer(this, new MockEngine(specs, options));
+      RequestJournal recorder = journal ? new RequestJournal() : null;
+      List<ExchangeListener> all = new ArrayList<>();
+      if (requestLog != null) {
+        all.add(requestLog);
+      }
+      if (recorder != null) {
+        all.add(recorder);
+      }
+      all.addAll(listeners);
+      return new MockServer(this, specs, ExchangeListener.all(all), recorder);
     }
   }
 }

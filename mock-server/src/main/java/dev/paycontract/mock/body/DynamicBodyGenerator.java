@@ -13,4 +13,12 @@ public interface DynamicBodyGenerator {
 
   /** A value valid against {@code schema}; JSON null only when the schema allows nothing else. */
   JsonNode generate(Schema<?> schema, Random random);
+
+  /**
+   * As {@link #generate(Schema, Random)}, for a value with a name (a header or parameter name) that
+   * may suggest realistic content.
+   */
+  default JsonNode generate(Schema<?> schema, Random random, String name) {
+    return generate(schema, random);
+  }
 }

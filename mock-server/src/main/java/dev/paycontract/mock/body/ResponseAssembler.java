@@ -95,7 +95,7 @@ public final class ResponseAssembler {
       value = first == null ? null : Json.toNode(first.getValue());
     } else if (header.getSchema() != null) {
       value = random != null
-          ? generator.generate(header.getSchema(), random)
+          ? generator.generate(header.getSchema(), random, name)
           : sampler.sample(header.getSchema(), name).orElse(null);
     }
     if (value == null || value.isMissingNode() || value.isNull() || value.isBoolean() && random == null && header.getExample() == null) {

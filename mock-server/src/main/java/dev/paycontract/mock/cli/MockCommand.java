@@ -1,7 +1,9 @@
 package dev.paycontract.mock.cli;
 
 import dev.paycontract.mock.MockServer;
+import dev.paycontract.mock.SpecWatcher;
 import dev.paycontract.mock.engine.MockOptions;
+import dev.paycontract.mock.engine.RequestLog;
 import dev.paycontract.mock.spec.SpecLoadException;
 import dev.paycontract.mock.spec.SpecSource;
 import java.nio.file.Path;
@@ -56,6 +58,18 @@ final class MockCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose-level", "--verboseLevel"}, defaultValue = "info", paramLabel = "LEVEL", description = "trace|debug|info|warn|error|fatal|silent (default: ${DEFAULT-VALUE}).")
   LogLevel verboseLevel;
 
+  @Option(names = "--watch", negatable = true, defaultValue = "true", fallbackValue = "true", description = "Reload when a spec or a file it $refs changes (default: on; --no-watch to disable).")
+  boolean watch;
+
+  @Option(names = "--log-format", defaultValue = "text", paramLabel = "FORMAT", description = "text|json: the request log as text lines or one JSON object per line (default: ${DEFAULT-VALUE}).")
+  LogFormat logFormat;
+
+  /** How request log lines are written. */
+  enum LogFormat {
+    text,
+    json
+  }
+
   @Option(names = "--help", usageHelp = true, description = "Show this help and exit.")
   boolean help;
 
@@ -74,7 +88,8 @@ final class MockCommand implements Callable<Integer> {
         MockServer.builder()
             .host(host)
             .port(port)
-            .options(new MockOptions(dynamic, errors, cors, ignoreExamples, seed, allowRemoteRefs));
+            .options(new MockOptions(dynamic, errors, cors, ignoreExamples, seed, allowRemoteRefs))
+            .requestLog(logFormat == LogFormat.json ? RequestLog.json(System.out) : RequestLog.text());
     specs.forEach(builder::spec);
     for (String mount : mounts) {
       try {
@@ -99,8 +114,12 @@ final class MockCommand implements Callable<Integer> {
     Logger log = LoggerFactory.getLogger("dev.paycontract.mock");
     OperationList.lines(server.specs(), server.baseUrl()).forEach(log::info);
     log.info("listening on {}", server.baseUrl());
+    SpecWatcher watcher = watch ? SpecWatcher.start(server, SpecWatcher.logging()) : null;
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      if (watcher != null) {
+        watcher.close();
+      }
       server.stop();
       stopped.countDown();
     }));

@@ -1,6 +1,9 @@
 package dev.paycontract.mock.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycontract.mock.body.ResponseAssembler.Parts;
+import dev.paycontract.mock.http.Exchange;
+import dev.paycontract.mock.http.ExchangeListener;
 import dev.paycontract.mock.http.MockRequest;
 import dev.paycontract.mock.http.MockResponse;
 import dev.paycontract.mock.negotiation.Preferences;
@@ -12,6 +15,8 @@ import dev.paycontract.mock.routing.Router;
 import dev.paycontract.mock.spec.LoadedSpec;
 import dev.paycontract.mock.validation.RequestVerdict;
 import dev.paycontract.mock.validation.Violation;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -36,9 +41,16 @@ public final class MockEngine {
   private final Router router;
   private final Map<LoadedSpec, SpecRuntime> runtimes = new IdentityHashMap<>();
   private final ResponsePicker picker;
-  private final RequestLog log = new RequestLog();
+  private final ExchangeListener listener;
 
+  /** An engine that logs each request ({@link RequestLog#text()}). */
   public MockEngine(List<LoadedSpec> specs, MockOptions options) {
+    this(specs, options, RequestLog.text());
+  }
+
+  /** @param listener told about every exchange (request log, journal) */
+  public MockEngine(List<LoadedSpec> specs, MockOptions options, ExchangeListener listener) {
+    this.listener = java.util.Objects.requireNonNull(listener, "listener == null");
     this.specs = List.copyOf(specs);
     this.options = options;
     this.router = new Router(specs);
@@ -51,34 +63,56 @@ public final class MockEngine {
   }
 
   public MockResponse handle(MockRequest request) {
+    Instant time = Instant.now();
+    long start = System.nanoTime();
     if (options.cors() && Cors.isPreflight(request)) {
-      return log.done(request, Cors.preflight(request), 0);
+      return done(time, start, request, new Handled(Cors.preflight(request), List.of()), null);
     }
     Handled handled;
+    RuntimeException failure = null;
     try {
       handled = respond(request);
     } catch (RuntimeException e) {
-      log.failed(request, e);
-      handled = new Handled(Problem.unknown(e.getMessage() != null ? e.getMessage() : e.toString()).toResponse(), 0);
+      failure = e;
+      handled = new Handled(Problem.unknown(e.getMessage() != null ? e.getMessage() : e.toString()).toResponse(), List.of());
     }
     MockResponse response = options.cors() ? Cors.decorate(request, handled.response()) : handled.response();
-    return log.done(request, handled.pathParams(), response, handled.violations());
+    return done(time, start, request, handled.withResponse(response), failure);
   }
 
   /** 413 for a body the HTTP layer refused to read (larger than {@link MockOptions#MAX_BODY_BYTES}). */
   public MockResponse rejectOversizeBody(MockRequest request) {
+    Instant time = Instant.now();
+    long start = System.nanoTime();
     MockResponse r = RequestProblems.tooLarge().toResponse();
-    return log.done(request, options.cors() ? Cors.decorate(request, r) : r, 0);
+    return done(time, start, request, new Handled(options.cors() ? Cors.decorate(request, r) : r, List.of()), null);
   }
 
-  /** A response before CORS, with what the request log needs. */
-  private record Handled(MockResponse response, int violations, Map<String, String> pathParams) {
-    Handled(MockResponse response, int violations) {
-      this(response, violations, null);
+  private MockResponse done(Instant time, long start, MockRequest request, Handled h, Throwable failure) {
+    String operationPath = h.op() == null ? null : h.op().spec().mountPrefix() + h.op().pathTemplate();
+    Map<String, String> pathParams = h.op() == null ? Map.of() : h.op().pathParams();
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    listener.exchanged(
+        new Exchange(time, request, h.response(), operationPath, pathParams, h.example(), h.dynamic(), h.violations(), took, failure));
+    return h.response();
+  }
+
+  /** A response before CORS, with what the listeners need. */
+  private record Handled(MockResponse response, List<Violation> violations, RoutedOperation op, String example, boolean dynamic) {
+    Handled(MockResponse response, List<Violation> violations) {
+      this(response, violations, null, null, false);
     }
 
-    Handled routed(RoutedOperation op) {
-      return new Handled(response, violations, op.pathParams());
+    Handled routed(RoutedOperation o) {
+      return new Handled(response, violations, o, example, dynamic);
+    }
+
+    Handled served(String exampleName, boolean generated) {
+      return new Handled(response, violations, op, exampleName, generated);
+    }
+
+    Handled withResponse(MockResponse r) {
+      return new Handled(r, violations, op, example, dynamic);
     }
   }
 
@@ -115,26 +149,31 @@ public final class MockEngine {
     } else {
       Optional<Outcome<Parts>> declared = picker.forInvalid(rt, op.operation(), errorCodes(verdict), p, head);
       if (declared.isEmpty()) {
-        return new Handled(RequestProblems.forInvalidRequest(verdict).toResponse(), verdict.violations().size());
+        return new Handled(RequestProblems.forInvalidRequest(verdict).toResponse(), prefixed(verdict.violations()));
       }
       parts = declared.get();
     }
     if (parts instanceof Outcome.Failed<Parts> f) {
       return problem(f.problem());
     }
-    Outcome<MockResponse> assembled = rt.assembler().assemble(((Outcome.Ok<Parts>) parts).value());
+    Parts chosen = ((Outcome.Ok<Parts>) parts).value();
+    Outcome<MockResponse> assembled = rt.assembler().assemble(chosen);
     if (assembled instanceof Outcome.Failed<MockResponse> f) {
       return problem(f.problem());
     }
     MockResponse response = ((Outcome.Ok<MockResponse>) assembled).value();
-    List<Violation> responseFindings = rt.responseValidator().validate(op, response).stream().map(v -> v.prefixed("response")).toList();
+    // Prism validates the value it produced, not the bytes: an object served as XML is an object.
+    JsonNode produced = chosen.body() == null || chosen.body().isMissingNode() ? null : chosen.body();
+    List<Violation> responseFindings =
+        rt.responseValidator().validate(op, response, produced).stream().map(v -> v.prefixed("response")).toList();
     if (options.errors() && responseFindings.stream().anyMatch(v -> v.severity() == Violation.Severity.Error)) {
       Problem p500 = Problem.withValidation(ProblemType.VIOLATIONS, RequestProblems.VIOLATIONS_DETAIL, responseFindings);
-      return new Handled(withViolations(p500.toResponse(), responseFindings), responseFindings.size());
+      return new Handled(withViolations(p500.toResponse(), responseFindings), responseFindings);
     }
     List<Violation> all = new ArrayList<>(verdict.violations().stream().map(v -> v.prefixed("request")).toList());
     all.addAll(responseFindings);
-    return new Handled(withViolations(response, all), all.size());
+    String example = ServedExample.name(chosen, p.example(), rt.refs());
+    return new Handled(withViolations(response, all), all).served(example, example == null && chosen.random() != null);
   }
 
   private static List<Integer> errorCodes(RequestVerdict verdict) {
@@ -164,6 +203,10 @@ public final class MockEngine {
   }
 
   private static Handled problem(Problem problem) {
-    return new Handled(problem.toResponse(), problem.validation().size());
+    return new Handled(problem.toResponse(), prefixed(problem.validation()));
+  }
+
+  private static List<Violation> prefixed(List<Violation> requestFindings) {
+    return requestFindings.stream().map(v -> v.prefixed("request")).toList();
   }
 }

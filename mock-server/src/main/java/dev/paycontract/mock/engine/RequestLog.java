@@ -1,61 +1,159 @@
 package dev.paycontract.mock.engine;
 
-import dev.paycontract.mock.http.MockRequest;
-import dev.paycontract.mock.http.MockResponse;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paycontract.mock.body.Json;
+import dev.paycontract.mock.http.Exchange;
+import dev.paycontract.mock.http.ExchangeListener;
+import dev.paycontract.mock.validation.Violation;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One line per request: {@code POST /v1/orders -> 422 application/problem+json (3 violations)}.
- * Only method, path and outcome are logged: never headers, query strings or bodies, which may carry
- * credentials or card data.
+ * The request log: one line per request, at the level set by {@code -v} (Prism's levels).
+ *
+ * <pre>
+ * POST /v2/customer/6c9d.../order -> 422 application/problem+json (3 violations)
+ * GET /v2/order/ord-1 -> 200 application/json example=authorized
+ * </pre>
+ *
+ * <p>At {@code info} only method, path, query and outcome are logged, masked by {@link LogMasking};
+ * at {@code debug} the request and response headers and bodies follow (masked), and the violations
+ * one per line. A 5xx line is a warning, so {@code -v warn} shows only problems. The JSON form
+ * ({@link #json}) writes one object per line with the same fields, for tools.
  */
-final class RequestLog {
+public final class RequestLog implements ExchangeListener {
 
   private static final Logger LOG = LoggerFactory.getLogger("dev.paycontract.mock");
+  private static final int MAX_BODY_CHARS = 4096;
 
-  /** Path parameters whose values are credentials or card data by their name. */
-  private static final java.util.regex.Pattern SENSITIVE_NAME =
-      java.util.regex.Pattern.compile("(?i).*(token|secret|password|passwd|key|card|pan|cvv|cvc|auth).*");
-  /** Digit runs as long as a card number (12-19 digits, spaces or dashes allowed). */
-  private static final java.util.regex.Pattern CARD_LIKE = java.util.regex.Pattern.compile("\\d(?:[ -]?\\d){11,18}");
+  private final PrintStream jsonOut;
 
-  MockResponse done(MockRequest request, MockResponse response, int violations) {
-    return done(request, null, response, violations);
+  private RequestLog(PrintStream jsonOut) {
+    this.jsonOut = jsonOut;
+  }
+
+  /** Text lines through slf4j (logger {@code dev.paycontract.mock}). */
+  public static RequestLog text() {
+    return new RequestLog(null);
+  }
+
+  /** One JSON object per line on {@code out}; the levels of logger {@code dev.paycontract.mock} still apply. */
+  public static RequestLog json(PrintStream out) {
+    return new RequestLog(java.util.Objects.requireNonNull(out, "out == null"));
+  }
+
+  @Override
+  public void exchanged(Exchange e) {
+    boolean problem = e.status() >= 500 || e.failure() != null;
+    if (!(problem ? LOG.isWarnEnabled() : LOG.isInfoEnabled())) {
+      return;
+    }
+    boolean debug = LOG.isDebugEnabled();
+    if (jsonOut != null) {
+      jsonOut.println(jsonLine(e, debug));
+      return;
+    }
+    if (e.failure() != null) {
+      LOG.error("{} failed; answered 500 UNKNOWN", line(e), e.failure());
+    } else if (problem) {
+      LOG.warn(line(e));
+    } else {
+      LOG.info(line(e));
+    }
+    if (debug) {
+      details(e).forEach(LOG::debug);
+    }
+  }
+
+  /** {@code POST /v1/orders -> 201 application/json example=created (1 violation)}, masked. */
+  public static String line(Exchange e) {
+    StringBuilder out = new StringBuilder()
+        .append(e.method()).append(' ')
+        .append(LogMasking.path(e.path(), e.pathParams()))
+        .append(LogMasking.query(e.request().query()))
+        .append(" -> ").append(e.status()).append(' ')
+        .append(e.mediaType() == null ? "(no body)" : e.mediaType());
+    if (e.example() != null) {
+      out.append(" example=").append(e.example());
+    } else if (e.dynamic()) {
+      out.append(" dynamic");
+    }
+    int n = e.violations().size();
+    if (n > 0) {
+      out.append(" (").append(n).append(n == 1 ? " violation)" : " violations)");
+    }
+    return out.toString();
+  }
+
+  /** The debug lines after {@link #line}: headers and bodies (masked), then one line per violation. */
+  public static List<String> details(Exchange e) {
+    List<String> out = new ArrayList<>();
+    e.request().headers().forEach((name, values) -> values.forEach(v -> out.add("  > " + name + ": " + LogMasking.header(name, v))));
+    if (e.request().hasBody()) {
+      out.add("  > " + cut(LogMasking.body(e.request().body(), e.request().header("content-type"))));
+    }
+    e.response().headers().forEach((name, values) -> values.forEach(v -> out.add("  < " + name + ": " + LogMasking.header(name, v))));
+    if (e.response().body().length > 0) {
+      out.add("  < " + cut(LogMasking.body(e.response().body(), e.mediaType())));
+    }
+    for (Violation v : e.violations()) {
+      out.add("  ! " + String.join(".", v.location()) + " " + v.severity() + " " + v.code() + ": " + LogMasking.text(v.message()));
+    }
+    return out;
   }
 
   /**
-   * @param pathParams the routed operation's path parameters (values of sensitive ones are masked),
-   *     or null when the request was not routed
+   * {@code {"time":…,"method":…,"path":…,"status":…,"mediaType":…,"example":…,"dynamic":…,
+   * "violations":…,"durationMs":…}}; with {@code detail}, also the masked request, response and
+   * violation list.
    */
-  MockResponse done(MockRequest request, java.util.Map<String, String> pathParams, MockResponse response, int violations) {
-    if (LOG.isInfoEnabled()) {
-      String type = response.header("content-type");
-      LOG.info(
-          "{} {} -> {} {}{}",
-          request.method(),
-          masked(request.path(), pathParams),
-          response.status(),
-          type == null ? "(no body)" : type,
-          violations == 0 ? "" : " (" + violations + (violations == 1 ? " violation)" : " violations)"));
+  public static String jsonLine(Exchange e, boolean detail) {
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    o.put("time", e.time().toString());
+    o.put("method", e.method());
+    o.put("path", LogMasking.path(e.path(), e.pathParams()));
+    String query = LogMasking.query(e.request().query());
+    if (!query.isEmpty()) {
+      o.put("query", query.substring(1));
     }
-    return response;
-  }
-
-  void failed(MockRequest request, RuntimeException e) {
-    LOG.error("{} {} failed; answering 500 UNKNOWN", request.method(), masked(request.path(), null), e);
-  }
-
-  static String masked(String path, java.util.Map<String, String> pathParams) {
-    String out = path;
-    if (pathParams != null) {
-      for (var p : pathParams.entrySet()) {
-        if (SENSITIVE_NAME.matcher(p.getKey()).matches() && !p.getValue().isEmpty()) {
-          out = out.replace(java.net.URLEncoder.encode(p.getValue(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"), "***")
-              .replace(p.getValue(), "***");
-        }
+    o.put("status", e.status());
+    o.put("mediaType", e.mediaType());
+    o.put("example", e.example());
+    o.put("dynamic", e.dynamic());
+    o.put("violations", e.violations().size());
+    o.put("durationMs", Math.round(e.duration().toNanos() / 10_000.0) / 100.0);
+    if (e.failure() != null) {
+      o.put("error", LogMasking.text(e.failure().toString()));
+    }
+    if (detail) {
+      o.set("request", part(e.request().headers(), LogMasking.body(e.request().body(), e.request().header("content-type"))));
+      o.set("response", part(e.response().headers(), LogMasking.body(e.response().body(), e.mediaType())));
+      ArrayNode findings = o.putArray("findings");
+      for (Violation v : e.violations()) {
+        ObjectNode f = findings.addObject();
+        f.put("location", String.join(".", v.location()));
+        f.put("severity", v.severity().name());
+        f.put("code", v.code());
+        f.put("message", LogMasking.text(v.message()));
       }
     }
-    return CARD_LIKE.matcher(out).replaceAll("****");
+    return o.toString();
+  }
+
+  private static ObjectNode part(Map<String, List<String>> headers, String body) {
+    ObjectNode p = Json.MAPPER.createObjectNode();
+    ObjectNode h = p.putObject("headers");
+    headers.forEach((name, values) -> h.put(name, LogMasking.header(name, String.join(", ", values))));
+    p.put("body", cut(body));
+    return p;
+  }
+
+  private static String cut(String body) {
+    return body.length() <= MAX_BODY_CHARS ? body : body.substring(0, MAX_BODY_CHARS) + "… (" + body.length() + " chars)";
   }
 }

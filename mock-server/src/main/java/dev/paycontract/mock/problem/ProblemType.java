@@ -3,7 +3,7 @@ package dev.paycontract.mock.problem;
 /**
  * The one catalogue of every error the mock emits itself. Codes, titles and statuses are Prism's
  * (prism-behaviour section 14) so clients that snapshot Prism's problems see the same values;
- * {@link #INVALID_JSON} and {@link #PAYLOAD_TOO_LARGE} are our additions (see docs/errors.md).
+ * {@link #INVALID_JSON}, {@link #BAD_REQUEST} and {@link #PAYLOAD_TOO_LARGE} are our additions (see docs/errors.md).
  */
 public enum ProblemType {
   NO_PATH_MATCHED_ERROR(404, "Route not resolved, no path matched"),
@@ -23,6 +23,8 @@ public enum ProblemType {
   /** Prism uses the error message as title; {@link Problem#unknown} does the same. */
   UNKNOWN(500, "Unknown error"),
   INVALID_JSON(400, "Request body is not valid JSON"),
+  /** A request the HTTP layer cannot read, e.g. a path with a bad percent-encoding ({@code %zz}). */
+  BAD_REQUEST(400, "Bad request"),
   PAYLOAD_TOO_LARGE(413, "Request body too large");
 
   private static final String BASE = "https://stoplight.io/prism/errors#";

@@ -81,6 +81,7 @@ public final class SpecLoader {
     if (operationCount(api) == 0) {
       throw new SpecLoadException("No operations found in " + file);
     }
+    new ComponentRefInliner(file, api).inline();
     copyRootSecurity(api);
     return new LoadedSpec(file, api, new SpecSource(file, mountPrefix).mountPrefix());
   }

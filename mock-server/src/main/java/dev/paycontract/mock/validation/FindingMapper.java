@@ -56,6 +56,28 @@ final class FindingMapper {
       location.addAll(path);
       out.add(new Violation(location, severity(m), code, side + " " + subject + " " + text));
     }
+    return requiredBeforeNested(out);
+  }
+
+  /**
+   * Prism's validator checks an object's {@code required} before it descends into the object's
+   * properties, so a missing property comes before the findings inside that object (8.2, 8.3).
+   */
+  private static List<Violation> requiredBeforeNested(List<Violation> findings) {
+    List<Violation> out = new ArrayList<>(findings.size());
+    for (Violation v : findings) {
+      int at = out.size();
+      if (v.code().equals("required")) {
+        for (int i = 0; i < out.size(); i++) {
+          List<String> other = out.get(i).location();
+          if (other.size() > v.location().size() && other.subList(0, v.location().size()).equals(v.location())) {
+            at = i;
+            break;
+          }
+        }
+      }
+      out.add(at, v);
+    }
     return out;
   }
 

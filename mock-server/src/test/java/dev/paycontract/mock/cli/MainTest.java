@@ -80,6 +80,17 @@ class MainTest {
   }
 
   @Test
+  void run_help_listsWatchAndLogFormat() {
+    assertThat(Main.run("mock", "--help")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("--[no-]watch", "--log-format");
+  }
+
+  @Test
+  void run_badLogFormat_exits2() {
+    assertThat(Main.run("mock", "--log-format", "xml", DIR + "api-minimal.yaml")).isEqualTo(2);
+  }
+
+  @Test
   void run_version_exits0() {
     assertThat(Main.run("mock", "--version")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("paycontract mock server ");

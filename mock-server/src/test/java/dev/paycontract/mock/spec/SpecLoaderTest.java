@@ -28,6 +28,28 @@ class SpecLoaderTest {
     }
 
     @Test
+    void load_componentRefs_areReplacedByTheComponents() {
+      LoadedSpec spec = load(SpecSource.of(Path.of("src/test/resources/golden/05-validation/api-with-component-refs.yaml"))).get(0);
+      var components = spec.openApi().getComponents();
+      var post = spec.openApi().getPaths().get("/orders/{order_id}/refunds").getPost();
+      // the parser moves path-level parameters into the operation
+      assertThat(post.getParameters())
+          .containsExactlyInAnyOrder(components.getParameters().get("OrderId"), components.getParameters().get("RequestId"));
+      assertThat(post.getRequestBody()).isSameAs(components.getRequestBodies().get("Refund"));
+      assertThat(post.getResponses().get("400")).isSameAs(components.getResponses().get("BadRequest"));
+      // a response that is itself a $ref is followed to the end
+      assertThat(post.getResponses().get("422")).isSameAs(components.getResponses().get("Invalid"));
+      assertThat(post.getResponses().get("422").getContent()).containsKey("application/json");
+      var created = post.getResponses().get("201");
+      assertThat(created.getHeaders().get("Location")).isSameAs(components.getHeaders().get("Location"));
+      assertThat(created.getContent().get("application/json").getExamples().get("full"))
+          .isSameAs(components.getExamples().get("FullRefund"));
+      // schema $refs stay: the validators follow them (no resolveFully, gotcha G6)
+      assertThat(post.getRequestBody().getContent().get("application/json").getSchema().get$ref())
+          .isEqualTo("#/components/schemas/Refund");
+    }
+
+    @Test
     void load_folder_loadsRootDocumentsAndSkipsFragmentsAndTarget() {
       List<LoadedSpec> specs = load(SpecSource.of(DIR.resolve("folder")));
       assertThat(specs).extracting(s -> s.file().getFileName().toString()).containsExactly("api-root.yaml");
@@ -62,6 +84,27 @@ class SpecLoaderTest {
           .isInstanceOf(SpecLoadException.class)
           .hasMessageContaining("api-missing-description.yaml")
           .hasMessageContaining("responses.200.description is missing");
+    }
+
+    @Test
+    void load_danglingResponseRef_namesFileLocationAndRef(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+      Path file = dir.resolve("api-dangling.yaml");
+      java.nio.file.Files.writeString(file, """
+          openapi: 3.0.3
+          info: { title: t, version: '1' }
+          paths:
+            /a:
+              get:
+                responses:
+                  '404': { $ref: '#/components/responses/Missing' }
+          components:
+            responses:
+              Other: { description: other }
+          """);
+      assertThatThrownBy(() -> load(SpecSource.of(file)))
+          .isInstanceOf(SpecLoadException.class)
+          .hasMessageContaining(file.toString())
+          .hasMessageContaining("#/components/responses/Missing");
     }
 
     @Test

@@ -50,6 +50,11 @@ public final class JavalinAdapter {
               cfg.concurrency.useVirtualThreads = true;
               cfg.http.maxRequestSize = MockOptions.MAX_BODY_BYTES;
               cfg.routes.before(this::handle);
+              // Jetty's per-connection header cache matches values case-insensitively by default, so
+              // "bearer abc" after "Bearer abc" on a kept-alive connection was read as the latter.
+              cfg.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
+              // Requests Jetty refuses itself (bad percent-encoding) get a problem+json 400.
+              cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             });
   }
 

@@ -57,4 +57,12 @@ class WireFormatTest {
   void noContent_sendsNoContentTypeAtAll() throws Exception {
     assertThat(exchange("DELETE /no-content HTTP/1.1").toLowerCase()).doesNotContain("content-type");
   }
+
+  @Test
+  void badPercentEncoding_returnsBadRequestProblem() throws Exception {
+    String raw = exchange("GET /items/%zz HTTP/1.1");
+    assertThat(raw).startsWith("HTTP/1.1 400 ");
+    assertThat(raw.toLowerCase()).contains("\r\ncontent-type: application/problem+json\r\n").doesNotContain("<html");
+    assertThat(raw).contains("\"type\":\"https://stoplight.io/prism/errors#BAD_REQUEST\"", "\"status\":400", "\"title\":\"Bad request\"");
+  }
 }
