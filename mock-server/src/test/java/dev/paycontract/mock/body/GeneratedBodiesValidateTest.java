@@ -96,6 +96,10 @@ class GeneratedBodiesValidateTest {
         }
       }
     }
+    System.out.printf("%s: %d generated responses validated%n", file, checked);
+    if (file.startsWith(SPECS)) {
+      assertThat(checked).as("%s has response schemas", file).isPositive();
+    }
     assertThat(failures).as("%s: %d generated responses checked", file, checked).isEmpty();
   }
 

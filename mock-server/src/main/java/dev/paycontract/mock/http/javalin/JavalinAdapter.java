@@ -125,7 +125,7 @@ public final class JavalinAdapter {
       res.getOutputStream().write(response.body());
     }
     // HEAD: Jetty adds Content-Length: 0 where Prism sends none; committing early instead would
-    // make Jetty add Transfer-Encoding: chunked, which is no closer.
+    // make Jetty add Transfer-Encoding: chunked, which is no closer (accepted deviation D7).
   }
 
   private static byte[] readAtMost(InputStream in, int limit) {

@@ -25,18 +25,18 @@ final class ProblemErrorHandler extends ErrorHandler {
       super.generateResponse(request, response, code, message, cause, callback);
       return;
     }
-    Problem problem = Problem.of(ProblemType.BAD_REQUEST, detail(request, message, cause));
+    Problem problem = Problem.of(ProblemType.BAD_REQUEST, detail(message, cause));
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
     response.write(true, ByteBuffer.wrap(problem.toJson()), callback);
   }
 
-  private static String detail(Request request, String message, Throwable cause) {
+  /** Jetty's reason when it has a specific one; its generic "400: Bad Request" says nothing. */
+  static String detail(String message, Throwable cause) {
     String reason = cause != null && cause.getMessage() != null ? cause.getMessage() : message;
-    String target = request.getHttpURI() == null ? null : request.getHttpURI().getPathQuery();
-    String prefix =
-        target == null || target.equals("/badMessage")
-            ? "The request could not be read"
-            : "The request " + target + " could not be read";
-    return reason == null || reason.isBlank() ? prefix + "." : prefix + ": " + reason + ".";
+    reason = reason == null ? "" : reason.replaceFirst("^\\d{3}:\\s*", "").trim();
+    if (reason.isEmpty() || reason.equalsIgnoreCase("Bad Request")) {
+      return "The request line or headers are not valid HTTP (for example a path with a bad percent-encoding such as %zz).";
+    }
+    return "The request could not be read: " + reason;
   }
 }

@@ -63,6 +63,6 @@ class WireFormatTest {
     String raw = exchange("GET /items/%zz HTTP/1.1");
     assertThat(raw).startsWith("HTTP/1.1 400 ");
     assertThat(raw.toLowerCase()).contains("\r\ncontent-type: application/problem+json\r\n").doesNotContain("<html");
-    assertThat(raw).contains("\"type\":\"https://stoplight.io/prism/errors#BAD_REQUEST\"", "\"status\":400", "\"title\":\"Bad request\"");
+    assertThat(raw).contains("\"type\":\"https://stoplight.io/prism/errors#BAD_REQUEST\"", "\"status\":400", "\"title\":\"Bad request\"", "bad percent-encoding");
   }
 }
