@@ -89,7 +89,7 @@ final class MockCommand implements Callable<Integer> {
             .host(host)
             .port(port)
             .options(new MockOptions(dynamic, errors, cors, ignoreExamples, seed, allowRemoteRefs))
-            .requestLog(logFormat == LogFormat.json ? RequestLog.json(System.out) : RequestLog.text());
+            .requestLog(RequestLog.batched(System.out, logFormat == LogFormat.json));
     specs.forEach(builder::spec);
     for (String mount : mounts) {
       try {

@@ -62,6 +62,11 @@ public final class MockEngine {
     return specs;
   }
 
+  /** How many static responses the engine keeps, over all specs (for tests). */
+  int staticResponsesKept() {
+    return runtimes.values().stream().mapToInt(rt -> rt.responses().size()).sum();
+  }
+
   public MockResponse handle(MockRequest request) {
     Instant time = Instant.now();
     long start = System.nanoTime();
@@ -120,9 +125,9 @@ public final class MockEngine {
     if (request.body().length > MockOptions.MAX_BODY_BYTES) {
       return problem(RequestProblems.tooLarge());
     }
-    Optional<Problem> malformed = RequestProblems.malformedJson(request);
-    if (malformed.isPresent()) {
-      return problem(malformed.get());
+    RequestProblems.JsonBody json = RequestProblems.parseJson(request);
+    if (json.malformed() != null) {
+      return problem(json.malformed());
     }
     Outcome<Preferences> prefs = Preferences.from(request);
     if (prefs instanceof Outcome.Failed<Preferences> f) {
@@ -133,12 +138,12 @@ public final class MockEngine {
       return problem(f.problem());
     }
     RoutedOperation op = ((Outcome.Ok<RoutedOperation>) routed).value();
-    return respondRouted(request, op, ((Outcome.Ok<Preferences>) prefs).value()).routed(op);
+    return respondRouted(request, op, ((Outcome.Ok<Preferences>) prefs).value(), json.tree()).routed(op);
   }
 
-  private Handled respondRouted(MockRequest request, RoutedOperation op, Preferences p) {
+  private Handled respondRouted(MockRequest request, RoutedOperation op, Preferences p, JsonNode json) {
     SpecRuntime rt = runtimes.get(op.spec());
-    RequestVerdict verdict = rt.requestValidator().validate(withoutMount(request, op.spec()), op);
+    RequestVerdict verdict = rt.requestValidator().validate(withoutMount(request, op.spec()), op, json);
     if (verdict.isMalformedJson()) {
       return problem(Problem.of(ProblemType.INVALID_JSON, verdict.malformedJsonDetail()));
     }
@@ -157,23 +162,42 @@ public final class MockEngine {
       return problem(f.problem());
     }
     Parts chosen = ((Outcome.Ok<Parts>) parts).value();
-    Outcome<MockResponse> assembled = rt.assembler().assemble(chosen);
-    if (assembled instanceof Outcome.Failed<MockResponse> f) {
+    Outcome<StaticResponses.Prepared> prepared = rt.responses().get(op.operation(), chosen, () -> prepare(rt, op, chosen));
+    if (prepared instanceof Outcome.Failed<StaticResponses.Prepared> f) {
       return problem(f.problem());
     }
-    MockResponse response = ((Outcome.Ok<MockResponse>) assembled).value();
-    // Prism validates the value it produced, not the bytes: an object served as XML is an object.
-    JsonNode produced = chosen.body() == null || chosen.body().isMissingNode() ? null : chosen.body();
-    List<Violation> responseFindings =
-        rt.responseValidator().validate(op, response, produced).stream().map(v -> v.prefixed("response")).toList();
+    StaticResponses.Prepared ready = ((Outcome.Ok<StaticResponses.Prepared>) prepared).value();
+    List<Violation> responseFindings = ready.findings();
     if (options.errors() && responseFindings.stream().anyMatch(v -> v.severity() == Violation.Severity.Error)) {
       Problem p500 = Problem.withValidation(ProblemType.VIOLATIONS, RequestProblems.VIOLATIONS_DETAIL, responseFindings);
       return new Handled(withViolations(p500.toResponse(), responseFindings), responseFindings);
     }
-    List<Violation> all = new ArrayList<>(verdict.violations().stream().map(v -> v.prefixed("request")).toList());
-    all.addAll(responseFindings);
-    String example = ServedExample.name(chosen, p.example(), rt.refs());
-    return new Handled(withViolations(response, all), all).served(example, example == null && chosen.random() != null);
+    List<Violation> all;
+    MockResponse response;
+    if (verdict.violations().isEmpty()) {
+      all = responseFindings;
+      response = ready.copy(ready.violationsHeader());
+    } else {
+      all = new ArrayList<>(prefixed(verdict.violations()));
+      all.addAll(responseFindings);
+      response = ready.copy(ViolationsHeader.value(all));
+    }
+    String example = ServedExample.name(chosen, p.example(), rt.bodies());
+    return new Handled(response, all).served(example, example == null && chosen.random() != null);
+  }
+
+  /** Assembles the chosen parts and checks the response against the spec (the same for static parts every time). */
+  private static Outcome<StaticResponses.Prepared> prepare(SpecRuntime rt, RoutedOperation op, Parts chosen) {
+    Outcome<MockResponse> assembled = rt.assembler().assemble(chosen);
+    if (assembled instanceof Outcome.Failed<MockResponse> f) {
+      return Outcome.failed(f.problem());
+    }
+    MockResponse response = ((Outcome.Ok<MockResponse>) assembled).value();
+    // Prism validates the value it produced, not the bytes: an object served as XML is an object.
+    JsonNode produced = chosen.body() == null || chosen.body().isMissingNode() ? null : chosen.body();
+    List<Violation> findings =
+        rt.responseValidator().validate(op, response, produced).stream().map(v -> v.prefixed("response")).toList();
+    return Outcome.ok(new StaticResponses.Prepared(response, findings, findings.isEmpty() ? null : ViolationsHeader.value(findings)));
   }
 
   private static List<Integer> errorCodes(RequestVerdict verdict) {

@@ -7,6 +7,11 @@ import dev.paycontract.mock.http.Exchange;
 import dev.paycontract.mock.http.ExchangeListener;
 import dev.paycontract.mock.validation.Violation;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,20 +36,47 @@ public final class RequestLog implements ExchangeListener {
   private static final Logger LOG = LoggerFactory.getLogger("dev.paycontract.mock");
   private static final int MAX_BODY_CHARS = 4096;
 
-  private final PrintStream jsonOut;
+  /** slf4j-simple's time stamp as the command line configures it ({@code HH:mm:ss.SSS}, local time). */
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
-  private RequestLog(PrintStream jsonOut) {
+  private final PrintStream jsonOut;
+  private final BatchedLineWriter batched;
+  private final boolean json;
+
+  private RequestLog(PrintStream jsonOut, BatchedLineWriter batched, boolean json) {
     this.jsonOut = jsonOut;
+    this.batched = batched;
+    this.json = json;
   }
 
   /** Text lines through slf4j (logger {@code dev.paycontract.mock}). */
   public static RequestLog text() {
-    return new RequestLog(null);
+    return new RequestLog(null, null, false);
   }
 
   /** One JSON object per line on {@code out}; the levels of logger {@code dev.paycontract.mock} still apply. */
   public static RequestLog json(PrintStream out) {
-    return new RequestLog(java.util.Objects.requireNonNull(out, "out == null"));
+    return new RequestLog(java.util.Objects.requireNonNull(out, "out == null"), null, true);
+  }
+
+  /**
+   * The command line's request log on {@code out}: JSON objects as {@link #json}, or text lines
+   * laid out as the command line sets slf4j-simple up ({@code 13:56:33.240 [INFO] GET /v2/order/1 ->
+   * 200 ...}, failures followed by their stack trace). Levels are still those of logger {@code
+   * dev.paycontract.mock}. The lines are written by one background thread, many per write (see
+   * {@link BatchedLineWriter}), so logging costs a request little more than building its line. At
+   * debug level lines are written at once, as {@link #text} and {@link #json} do, so they stay next
+   * to the frameworks' debug lines.
+   */
+  public static RequestLog batched(PrintStream out, boolean json) {
+    return new RequestLog(out, new BatchedLineWriter(out), json);
+  }
+
+  /** For a {@link #batched} log: writes the lines still queued; later lines are written directly. */
+  public void close() {
+    if (batched != null) {
+      batched.close();
+    }
   }
 
   @Override
@@ -54,8 +86,22 @@ public final class RequestLog implements ExchangeListener {
       return;
     }
     boolean debug = LOG.isDebugEnabled();
-    if (jsonOut != null) {
-      jsonOut.println(jsonLine(e, debug));
+    if (json) {
+      String line = jsonLine(e, debug);
+      if (batched != null && !debug) {
+        batched.add(out -> out.append(line).append(System.lineSeparator()));
+      } else {
+        jsonOut.println(line);
+      }
+      return;
+    }
+    if (batched != null && !debug) {
+      long now = System.currentTimeMillis();
+      if (e.failure() != null) {
+        batched.add(new TextLine(now, "ERROR", line(e) + " failed; answered 500 UNKNOWN", e.failure()));
+      } else {
+        batched.add(new TextLine(now, problem ? "WARN" : "INFO", line(e), null));
+      }
       return;
     }
     if (e.failure() != null) {
@@ -143,6 +189,20 @@ public final class RequestLog implements ExchangeListener {
       }
     }
     return o.toString();
+  }
+
+  /** One text line in slf4j-simple's layout: time, {@code [LEVEL]}, message, then any stack trace. */
+  private record TextLine(long millis, String level, String message, Throwable failure) implements BatchedLineWriter.Line {
+    @Override
+    public void appendTo(StringBuilder out) {
+      TIME.formatTo(Instant.ofEpochMilli(millis), out);
+      out.append(" [").append(level).append("] ").append(message).append(System.lineSeparator());
+      if (failure != null) {
+        StringWriter trace = new StringWriter();
+        failure.printStackTrace(new PrintWriter(trace));
+        out.append(trace);
+      }
+    }
   }
 
   private static ObjectNode part(Map<String, List<String>> headers, String body) {

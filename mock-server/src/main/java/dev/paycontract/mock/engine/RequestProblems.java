@@ -1,12 +1,14 @@
 package dev.paycontract.mock.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycontract.mock.body.BodySerializer;
 import dev.paycontract.mock.body.Json;
 import dev.paycontract.mock.http.MockRequest;
 import dev.paycontract.mock.negotiation.MediaTypeSelector;
 import dev.paycontract.mock.problem.Problem;
 import dev.paycontract.mock.problem.ProblemType;
+import dev.paycontract.mock.validation.RequestValidator;
 import dev.paycontract.mock.validation.RequestVerdict;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,57 @@ final class RequestProblems {
       case RequestVerdict.UnsupportedMediaType m -> Problem.of(ProblemType.INVALID_CONTENT_TYPE, m.detail());
       default -> Problem.withValidation(ProblemType.UNPROCESSABLE_ENTITY, UNPROCESSABLE_DETAIL, verdict.violations());
     };
+  }
+
+  /**
+   * A JSON request body parsed once, for {@link #malformedJson}'s rule and for the request validator.
+   *
+   * @param malformed the 400 to answer with, or null
+   * @param tree the body for {@link RequestValidator#validate(MockRequest, dev.paycontract.mock.routing.RoutedOperation, JsonNode)},
+   *     or null (no JSON body, or the validator reads it itself)
+   */
+  record JsonBody(Problem malformed, JsonNode tree) {
+    static final JsonBody NONE = new JsonBody(null, null);
+  }
+
+  /**
+   * {@link #malformedJson} and the parsed body in one parse. The validator's reading (doubles for
+   * decimals) is used; a body it refuses, or one with a decimal number (which the stricter reading
+   * with BigDecimal could still refuse), is also checked by {@link #malformedJson}, for the same
+   * verdict and wording.
+   */
+  static JsonBody parseJson(MockRequest request) {
+    String type = request.header("content-type");
+    if (!request.hasBody() || type == null || !BodySerializer.isJson(MediaTypeSelector.essence(type))) {
+      return JsonBody.NONE;
+    }
+    JsonNode tree;
+    try {
+      tree = RequestValidator.readJson(request.body());
+    } catch (java.io.IOException | RuntimeException e) {
+      return new JsonBody(malformedJson(request).orElse(null), null);
+    }
+    if (tree != null && hasDecimal(tree)) {
+      Optional<Problem> strict = malformedJson(request);
+      if (strict.isPresent()) {
+        return new JsonBody(strict.get(), null);
+      }
+    }
+    return new JsonBody(null, tree);
+  }
+
+  private static boolean hasDecimal(JsonNode node) {
+    if (node.isFloatingPointNumber()) {
+      return true;
+    }
+    if (node.isContainerNode()) {
+      for (JsonNode child : node) {
+        if (hasDecimal(child)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Our deviation from Prism (which never answers): 400 at once, with the parser's position. */

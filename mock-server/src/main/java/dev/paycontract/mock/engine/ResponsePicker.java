@@ -61,7 +61,7 @@ final class ResponsePicker {
       // --ignoreExamples also ignores Prefer example= in static mode (6.4); dynamic mode honours it.
       String preferred = options.ignoreExamples() && !dynamic ? null : prefs.example();
       if (preferred != null) {
-        Outcome<Optional<JsonNode>> example = examples.select(key, mediaType, preferred, rt.refs());
+        Outcome<Optional<JsonNode>> example = examples.select(key, rt.bodies().examples(mediaType), preferred);
         if (example instanceof Outcome.Failed<Optional<JsonNode>> f) {
           return Outcome.failed(f.problem());
         }
@@ -73,7 +73,7 @@ final class ResponsePicker {
         }
         body = rt.generator().generate(schema, random);
       } else if (!options.ignoreExamples()) {
-        body = ExampleSelector.examples(mediaType, rt.refs()).values().stream().findFirst().orElse(null);
+        body = rt.bodies().examples(mediaType).values().stream().findFirst().orElse(null);
       }
       if (body == null) {
         Outcome<JsonNode> sampled = sample(rt, schema, choice.status());
@@ -97,7 +97,7 @@ final class ResponsePicker {
     String preferred = prefs.code() != null && codes.contains(prefs.code()) ? prefs.example() : null;
     // First media type with examples (none when examples are ignored), else first with a schema.
     for (Map.Entry<String, MediaType> e : content.entrySet()) {
-      Map<String, JsonNode> named = options.ignoreExamples() ? Map.of() : ExampleSelector.examples(e.getValue(), rt.refs());
+      Map<String, JsonNode> named = options.ignoreExamples() ? Map.of() : rt.bodies().examples(e.getValue());
       if (!named.isEmpty()) {
         JsonNode body = preferred != null && named.containsKey(preferred) ? named.get(preferred) : named.values().iterator().next();
         return Optional.of(Outcome.ok(parts(choice, e.getKey(), body, op, head)));
@@ -124,7 +124,7 @@ final class ResponsePicker {
     if (schema == null) {
       return Outcome.ok(MissingNode.getInstance());
     }
-    return rt.sampler().sample(schema)
+    return rt.bodies().sample(schema)
         .<Outcome<JsonNode>>map(Outcome::ok)
         .orElseGet(() -> Outcome.failed(ProblemType.SCHEMA_TOO_COMPLEX,
             "Unable to generate body for response " + status + ": the schema exceeds the sampling budget."));

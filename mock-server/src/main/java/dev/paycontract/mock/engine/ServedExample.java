@@ -2,8 +2,6 @@ package dev.paycontract.mock.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycontract.mock.body.ResponseAssembler.Parts;
-import dev.paycontract.mock.negotiation.ExampleSelector;
-import dev.paycontract.mock.spec.Refs;
 import io.swagger.v3.oas.models.media.MediaType;
 import java.util.Map;
 
@@ -17,14 +15,14 @@ final class ServedExample {
   private ServedExample() {}
 
   /** The example's key, or null when the body is not one of the media type's examples. */
-  static String name(Parts parts, String preferredKey, Refs refs) {
+  static String name(Parts parts, String preferredKey, StaticBodies bodies) {
     JsonNode body = parts.body();
     if (parts.mediaType() == null || body == null || body.isMissingNode() || parts.response() == null
         || parts.response().getContent() == null) {
       return null;
     }
     MediaType mediaType = parts.response().getContent().get(parts.mediaType());
-    Map<String, JsonNode> examples = ExampleSelector.examples(mediaType, refs);
+    Map<String, JsonNode> examples = bodies.examples(mediaType);
     if (preferredKey != null && body.equals(examples.get(preferredKey))) {
       return preferredKey;
     }

@@ -17,7 +17,9 @@ record SpecRuntime(
     DynamicBodyGenerator generator,
     ResponseAssembler assembler,
     RequestValidator requestValidator,
-    ResponseValidator responseValidator) {
+    ResponseValidator responseValidator,
+    StaticBodies bodies,
+    StaticResponses responses) {
 
   static SpecRuntime of(LoadedSpec spec) {
     Refs refs = new Refs(spec.openApi());
@@ -30,6 +32,8 @@ record SpecRuntime(
         generator,
         new ResponseAssembler(refs, sampler, generator),
         new RequestValidator(spec),
-        new ResponseValidator(spec));
+        new ResponseValidator(spec),
+        new StaticBodies(refs, sampler),
+        new StaticResponses());
   }
 }

@@ -27,7 +27,11 @@ public final class ExampleSelector {
    */
   public Outcome<Optional<JsonNode>> select(
       String contentType, MediaType mediaType, String preferredKey, Refs refs) {
-    Map<String, JsonNode> examples = examples(mediaType, refs);
+    return select(contentType, examples(mediaType, refs), preferredKey);
+  }
+
+  /** As {@link #select(String, MediaType, String, Refs)}, from the media type's {@link #examples} worked out before. */
+  public Outcome<Optional<JsonNode>> select(String contentType, Map<String, JsonNode> examples, String preferredKey) {
     if (preferredKey != null) {
       JsonNode value = examples.get(preferredKey);
       if (value == null) {

@@ -9,9 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Which declared response, served with which status (Prism sections 5 and 8.3). */
 public final class StatusSelector {
+
+  private static final Pattern SUCCESS = Pattern.compile("2(\\d\\d|XX)");
+  private static final Pattern STATUS = Pattern.compile("[1-5](\\d\\d|XX)");
 
   /**
    * @param status the status to send
@@ -39,7 +43,7 @@ public final class StatusSelector {
     }
     Optional<String> lowest2xx =
         responses.keySet().stream()
-            .filter(k -> k.toUpperCase(Locale.ROOT).matches("2(\\d\\d|XX)"))
+            .filter(k -> SUCCESS.matcher(k.toUpperCase(Locale.ROOT)).matches())
             .min((a, b) -> a.toUpperCase(Locale.ROOT).compareTo(b.toUpperCase(Locale.ROOT)));
     if (lowest2xx.isPresent()) {
       String key = lowest2xx.get();
@@ -49,7 +53,7 @@ public final class StatusSelector {
       return Outcome.ok(new StatusChoice(200, "default", responses.get("default")));
     }
     for (Map.Entry<String, ApiResponse> e : responses.entrySet()) {
-      if (e.getKey().toUpperCase(Locale.ROOT).matches("[1-5](\\d\\d|XX)")) {
+      if (STATUS.matcher(e.getKey().toUpperCase(Locale.ROOT)).matches()) {
         return Outcome.ok(new StatusChoice(statusOf(e.getKey()), e.getKey(), e.getValue()));
       }
     }

@@ -25,8 +25,11 @@ public final class PathTemplate {
 
   private record Literal(String value) implements Segment {}
 
-  /** A segment with parameters, e.g. {@code {id}} or {@code {name}.json}. */
-  private record Templated(Pattern pattern, List<String> names) implements Segment {}
+  /**
+   * A segment with parameters, e.g. {@code {id}} or {@code {name}.json}; {@code whole} when it is one
+   * parameter and nothing else, which matches any non-empty value without the pattern.
+   */
+  private record Templated(Pattern pattern, List<String> names, boolean whole) implements Segment {}
 
   public PathTemplate(String text) {
     this.text = text;
@@ -47,7 +50,8 @@ public final class PathTemplate {
         last = m.end();
       }
       regex.append(Pattern.quote(raw.substring(last)));
-      list.add(new Templated(Pattern.compile(regex.toString(), Pattern.DOTALL), names));
+      boolean whole = names.size() == 1 && raw.equals("{" + names.get(0) + "}");
+      list.add(new Templated(Pattern.compile(regex.toString(), Pattern.DOTALL), names, whole));
     }
     this.segments = List.copyOf(list);
   }
@@ -78,6 +82,12 @@ public final class PathTemplate {
           if (!l.value().equals(value)) {
             return null;
           }
+        }
+        case Templated t when t.whole() -> {
+          if (value.isEmpty()) {
+            return null;
+          }
+          params.put(t.names().get(0), value);
         }
         case Templated t -> {
           Matcher m = t.pattern().matcher(value);

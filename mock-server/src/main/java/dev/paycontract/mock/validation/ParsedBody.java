@@ -2,6 +2,7 @@ package dev.paycontract.mock.validation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -24,6 +25,17 @@ sealed interface ParsedBody {
   record Malformed(String detail) implements ParsedBody {}
 
   ObjectMapper MAPPER = new ObjectMapper();
+
+  /** {@link #MAPPER}, refusing content after the JSON value (the engine's malformed-JSON rule). */
+  ObjectMapper STRICT_MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  /**
+   * A JSON body read earlier with {@link #STRICT_MAPPER} ({@code node}, possibly null or missing
+   * when the body was blank), as {@link #read} would give it for a JSON content type.
+   */
+  static ParsedBody ofJson(JsonNode node) {
+    return node == null || node.isMissingNode() ? new Absent() : new Present(node);
+  }
 
   static ParsedBody read(byte[] bytes, String contentType) {
     if (bytes.length == 0) {

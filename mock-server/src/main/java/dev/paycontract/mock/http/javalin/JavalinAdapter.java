@@ -5,7 +5,9 @@ import dev.paycontract.mock.engine.MockOptions;
 import dev.paycontract.mock.http.MockRequest;
 import dev.paycontract.mock.http.MockResponse;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
+import org.eclipse.jetty.ee10.servlet.ServletApiRequest;
 import org.eclipse.jetty.ee10.servlet.ServletApiResponse;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
@@ -30,6 +32,9 @@ import java.util.function.Supplier;
  */
 public final class JavalinAdapter {
 
+  /** Shared: an empty array has nothing to change. */
+  private static final byte[] NO_BODY = new byte[0];
+
   private final Supplier<MockEngine> engine;
   private final Javalin app;
 
@@ -49,6 +54,9 @@ public final class JavalinAdapter {
               cfg.startup.showOldJavalinVersionWarning = false;
               cfg.concurrency.useVirtualThreads = true;
               cfg.http.maxRequestSize = MockOptions.MAX_BODY_BYTES;
+              // Responses are written straight to the servlet response; Javalin's compression of
+              // ctx.result() never applies, so it is off rather than consulted.
+              cfg.http.compressionStrategy = CompressionStrategy.NONE;
               cfg.routes.before(this::handle);
               // Jetty's per-connection header cache matches values case-insensitively by default, so
               // "bearer abc" after "Bearer abc" on a kept-alive connection was read as the latter.
@@ -75,12 +83,12 @@ public final class JavalinAdapter {
     long declared = req.getContentLengthLong();
     MockResponse response;
     if (declared > MockOptions.MAX_BODY_BYTES) {
-      response = current.rejectOversizeBody(toMockRequest(ctx, new byte[0]));
+      response = current.rejectOversizeBody(toMockRequest(ctx, NO_BODY));
     } else {
-      byte[] body = readAtMost(req.getInputStream(), MockOptions.MAX_BODY_BYTES + 1);
+      byte[] body = readBody(req.getInputStream(), declared, MockOptions.MAX_BODY_BYTES + 1);
       response =
           body.length > MockOptions.MAX_BODY_BYTES
-              ? current.rejectOversizeBody(toMockRequest(ctx, new byte[0]))
+              ? current.rejectOversizeBody(toMockRequest(ctx, NO_BODY))
               : current.handle(toMockRequest(ctx, body));
     }
     write(ctx, response);
@@ -88,15 +96,31 @@ public final class JavalinAdapter {
 
   private static MockRequest toMockRequest(Context ctx, byte[] body) {
     HttpServletRequest req = ctx.req();
+    Map<String, List<String>> query =
+        req.getQueryString() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(ctx.queryParamMap());
+    return new MockRequest(
+        req.getMethod().toUpperCase(Locale.ROOT), req.getRequestURI(), query, headers(req), body);
+  }
+
+  /**
+   * Values by lower-case name, names in order of first arrival, one value per header line (as the
+   * servlet API's {@code getHeaders(name)} gives them). Read from Jetty's field list when there is
+   * one: its lower-case names are kept per field, so nothing is enumerated or lower-cased again.
+   */
+  private static Map<String, List<String>> headers(HttpServletRequest req) {
     Map<String, List<String>> headers = new LinkedHashMap<>();
+    if (req instanceof ServletApiRequest api) {
+      for (HttpField field : api.getRequest().getHeaders()) {
+        headers.computeIfAbsent(field.getLowerCaseName(), k -> new ArrayList<>(1)).add(field.getValue());
+      }
+      return headers;
+    }
     for (String name : Collections.list(req.getHeaderNames())) {
       headers
           .computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
           .addAll(Collections.list(req.getHeaders(name)));
     }
-    Map<String, List<String>> query = new LinkedHashMap<>(ctx.queryParamMap());
-    return new MockRequest(
-        req.getMethod().toUpperCase(Locale.ROOT), req.getRequestURI(), query, headers, body);
+    return headers;
   }
 
   /**
@@ -128,9 +152,28 @@ public final class JavalinAdapter {
     // make Jetty add Transfer-Encoding: chunked, which is no closer (accepted deviation D7).
   }
 
-  private static byte[] readAtMost(InputStream in, int limit) {
+  /**
+   * The request body: exactly {@code declared} bytes when Content-Length says how many (the caller
+   * has refused more than the limit), else (chunked, or no body at all) up to {@code limit} bytes;
+   * one byte is read first so a bodiless request costs no buffer.
+   */
+  static byte[] readBody(InputStream in, long declared, int limit) {
     try {
-      return in.readNBytes(limit);
+      if (declared == 0) {
+        return NO_BODY;
+      }
+      if (declared > 0) {
+        return in.readNBytes((int) Math.min(declared, limit));
+      }
+      int first = in.read();
+      if (first < 0) {
+        return NO_BODY;
+      }
+      byte[] rest = in.readNBytes(limit - 1);
+      byte[] body = new byte[rest.length + 1];
+      body[0] = (byte) first;
+      System.arraycopy(rest, 0, body, 1, rest.length);
+      return body;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
