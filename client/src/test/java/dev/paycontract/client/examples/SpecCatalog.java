@@ -12,15 +12,16 @@ import java.util.List;
 
 /**
  * Reads every spec the {@code paycontract-specs} artifact ships, as listed by its
- * {@code paycontract/specs/index.txt} (one classpath resource per line).
+ * {@code paycontract/specs/index.txt} (one classpath resource per line). Public for the contract
+ * tests, which read the same artifact through this module's test jar.
  */
-final class SpecCatalog {
+public final class SpecCatalog {
 
-  static final String INDEX = "paycontract/specs/index.txt";
+  public static final String INDEX = "paycontract/specs/index.txt";
 
   private SpecCatalog() {}
 
-  static List<ProviderSpec> load() {
+  public static List<ProviderSpec> load() {
     List<ProviderSpec> specs = new ArrayList<>();
     for (String line : read(INDEX).split("\\R")) {
       String resource = line.strip();
@@ -50,7 +51,8 @@ final class SpecCatalog {
         result.getOpenAPI());
   }
 
-  private static String read(String resource) {
+  /** The text of a classpath resource of the specs artifact. */
+  public static String read(String resource) {
     try (InputStream in = SpecCatalog.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(

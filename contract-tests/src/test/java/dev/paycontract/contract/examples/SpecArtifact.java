@@ -1,12 +1,8 @@
 package dev.paycontract.contract.examples;
 
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.ParseOptions;
-import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import dev.paycontract.client.examples.ProviderSpec;
+import dev.paycontract.client.examples.SpecCatalog;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,8 +14,6 @@ import java.util.List;
  * artifact, never a copy, so a spec added to the index is tested without anyone writing a test.
  */
 final class SpecArtifact {
-
-  static final String INDEX = "paycontract/specs/index.txt";
 
   private static volatile List<BundledSpec> loaded;
 
@@ -48,43 +42,10 @@ final class SpecArtifact {
 
   private static List<BundledSpec> load() {
     List<BundledSpec> specs = new ArrayList<>();
-    for (String line : read(INDEX).split("\\R")) {
-      String resource = line.strip();
-      if (!resource.isEmpty() && !resource.startsWith("#")) {
-        specs.add(parse(resource));
-      }
-    }
-    if (specs.isEmpty()) {
-      throw new IllegalStateException(INDEX + " lists no spec");
+    for (ProviderSpec spec : SpecCatalog.load()) {
+      specs.add(new BundledSpec(
+          spec.provider(), spec.resource(), SpecCatalog.read(spec.resource()), spec.api()));
     }
     return List.copyOf(specs);
-  }
-
-  private static BundledSpec parse(String resource) {
-    String file = resource.substring(resource.lastIndexOf('/') + 1);
-    if (!file.endsWith(".yaml")) {
-      throw new IllegalStateException(INDEX + ": expected <provider>.yaml, found " + resource);
-    }
-    String yaml = read(resource);
-    ParseOptions options = new ParseOptions();
-    options.setResolve(true);
-    SwaggerParseResult result = new OpenAPIV3Parser().readContents(yaml, null, options);
-    if (result.getOpenAPI() == null) {
-      throw new IllegalStateException(resource + " does not parse: " + result.getMessages());
-    }
-    return new BundledSpec(file.substring(0, file.length() - ".yaml".length()), resource, yaml,
-        result.getOpenAPI());
-  }
-
-  private static String read(String resource) {
-    try (InputStream in = SpecArtifact.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            resource + " is not on the test classpath (dependency paycontract-specs)");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(resource, e);
-    }
   }
 }
