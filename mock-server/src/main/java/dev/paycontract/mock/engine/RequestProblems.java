@@ -23,6 +23,15 @@ final class RequestProblems {
 
   private RequestProblems() {}
 
+  /** The statuses, in order, whose declared response answers an invalid request before {@link #forInvalidRequest} does. */
+  static List<Integer> declaredStatuses(RequestVerdict verdict) {
+    return switch (verdict) {
+      case RequestVerdict.Unauthorized u -> List.of(401);
+      case RequestVerdict.UnsupportedMediaType m -> List.of(415, 422, 400);
+      default -> List.of(422, 400);
+    };
+  }
+
   /** The mock's own answer to an invalid request when the spec declares no error response (8.2, 9, 10.2). */
   static Problem forInvalidRequest(RequestVerdict verdict) {
     return switch (verdict) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycontract.mock.body.ResponseAssembler.Parts;
 import dev.paycontract.mock.http.MockResponse;
 import dev.paycontract.mock.problem.Outcome;
+import dev.paycontract.mock.routing.RoutedOperation;
 import dev.paycontract.mock.validation.Violation;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -76,6 +77,20 @@ final class StaticResponses {
   }
 
   private final Map<Key, Prepared> kept = new ConcurrentHashMap<>();
+
+  /** Assembles the chosen parts and checks the response against the spec (the same for static parts every time). */
+  static Outcome<Prepared> prepare(SpecRuntime rt, RoutedOperation op, Parts chosen) {
+    Outcome<MockResponse> assembled = rt.assembler().assemble(chosen);
+    if (assembled instanceof Outcome.Failed<MockResponse> f) {
+      return Outcome.failed(f.problem());
+    }
+    MockResponse response = ((Outcome.Ok<MockResponse>) assembled).value();
+    // Prism validates the value it produced, not the bytes: an object served as XML is an object.
+    JsonNode produced = chosen.body() == null || chosen.body().isMissingNode() ? null : chosen.body();
+    List<Violation> findings =
+        rt.responseValidator().validate(op, response, produced).stream().map(v -> v.prefixed("response")).toList();
+    return Outcome.ok(new Prepared(response, findings, findings.isEmpty() ? null : ViolationsHeader.value(findings)));
+  }
 
   /**
    * The prepared response for {@code parts}: remembered when the parts are static, else {@code
