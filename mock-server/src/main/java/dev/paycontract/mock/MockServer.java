@@ -1,14 +1,14 @@
 package dev.paycontract.mock;
 
-import dev.paycontract.mock.engine.MockEngine;
-import dev.paycontract.mock.engine.MockOptions;
-import dev.paycontract.mock.engine.RequestLog;
-import dev.paycontract.mock.http.ExchangeListener;
-import dev.paycontract.mock.http.javalin.JavalinAdapter;
-import dev.paycontract.mock.spec.LoadedSpec;
-import dev.paycontract.mock.spec.SpecFiles;
-import dev.paycontract.mock.spec.SpecLoader;
-import dev.paycontract.mock.spec.SpecSource;
+import dev.paycontract.mock.internal.engine.MockEngine;
+import dev.paycontract.mock.api.MockOptions;
+import dev.paycontract.mock.log.RequestLog;
+import dev.paycontract.mock.api.ExchangeListener;
+import dev.paycontract.mock.internal.javalin.JavalinAdapter;
+import dev.paycontract.mock.internal.spec.LoadedSpec;
+import dev.paycontract.mock.internal.spec.SpecFiles;
+import dev.paycontract.mock.internal.spec.SpecLoader;
+import dev.paycontract.mock.api.SpecSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +74,7 @@ public final class MockServer implements AutoCloseable {
   /**
    * Re-reads the spec files and swaps the engine in one step: requests already being handled finish
    * on the engine they started with. On a load failure the running engine is kept and the
-   * {@link dev.paycontract.mock.spec.SpecLoadException} is thrown (the seam for hot reload).
+   * {@link dev.paycontract.mock.api.SpecLoadException} is thrown (the seam for hot reload).
    *
    * @return the specs now served
    */
@@ -179,7 +179,7 @@ public final class MockServer implements AutoCloseable {
       return this;
     }
 
-    /** Loads and checks the specs; throws {@link dev.paycontract.mock.spec.SpecLoadException}. */
+    /** Loads and checks the specs; throws {@link dev.paycontract.mock.api.SpecLoadException}. */
     public MockServer build() {
       List<LoadedSpec> specs = new SpecLoader(options.allowRemoteRefs()).load(sources);
       RequestJournal recorder = journal ? new RequestJournal() : null;

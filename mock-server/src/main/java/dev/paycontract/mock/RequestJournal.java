@@ -1,7 +1,7 @@
 package dev.paycontract.mock;
 
-import dev.paycontract.mock.http.Exchange;
-import dev.paycontract.mock.http.ExchangeListener;
+import dev.paycontract.mock.api.Exchange;
+import dev.paycontract.mock.api.ExchangeListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -73,7 +73,7 @@ class MockServerReloadTest {
     try (MockServer server = MockServer.builder().spec(api).port(0).build().start()) {
       Files.writeString(api, "openapi: 3.0.3\npaths: [\n");
       org.assertj.core.api.Assertions.assertThatThrownBy(server::reload)
-          .isInstanceOf(dev.paycontract.mock.spec.SpecLoadException.class)
+          .isInstanceOf(dev.paycontract.mock.api.SpecLoadException.class)
           .hasMessageContaining("api.yaml");
       HttpResponse<String> r = HttpClient.newHttpClient()
           .send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/hello")).build(), HttpResponse.BodyHandlers.ofString());

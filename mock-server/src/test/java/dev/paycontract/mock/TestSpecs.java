@@ -1,6 +1,6 @@
 package dev.paycontract.mock;
 
-import dev.paycontract.mock.spec.LoadedSpec;
+import dev.paycontract.mock.internal.spec.LoadedSpec;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;

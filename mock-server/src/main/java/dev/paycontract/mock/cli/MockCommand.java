@@ -1,11 +1,11 @@
 package dev.paycontract.mock.cli;
 
 import dev.paycontract.mock.MockServer;
-import dev.paycontract.mock.SpecWatcher;
-import dev.paycontract.mock.engine.MockOptions;
-import dev.paycontract.mock.engine.RequestLog;
-import dev.paycontract.mock.spec.SpecLoadException;
-import dev.paycontract.mock.spec.SpecSource;
+import dev.paycontract.mock.cli.SpecWatcher;
+import dev.paycontract.mock.api.MockOptions;
+import dev.paycontract.mock.log.RequestLog;
+import dev.paycontract.mock.api.SpecLoadException;
+import dev.paycontract.mock.api.SpecSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

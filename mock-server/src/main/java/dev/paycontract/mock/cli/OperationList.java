@@ -1,10 +1,10 @@
 package dev.paycontract.mock.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.paycontract.mock.body.DatafakerBodyGenerator;
-import dev.paycontract.mock.body.SchemaSampler;
-import dev.paycontract.mock.spec.LoadedSpec;
-import dev.paycontract.mock.spec.Refs;
+import dev.paycontract.mock.internal.body.dynamic.DatafakerBodyGenerator;
+import dev.paycontract.mock.internal.body.sample.SchemaSampler;
+import dev.paycontract.mock.internal.spec.LoadedSpec;
+import dev.paycontract.mock.internal.spec.Refs;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.parameters.Parameter;

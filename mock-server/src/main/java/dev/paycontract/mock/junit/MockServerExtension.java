@@ -2,8 +2,8 @@ package dev.paycontract.mock.junit;
 
 import dev.paycontract.mock.MockServer;
 import dev.paycontract.mock.RequestJournal;
-import dev.paycontract.mock.engine.MockOptions;
-import dev.paycontract.mock.spec.SpecSource;
+import dev.paycontract.mock.api.MockOptions;
+import dev.paycontract.mock.api.SpecSource;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.paycontract.mock.differential;
 
 import dev.paycontract.mock.MockServer;
-import dev.paycontract.mock.engine.MockOptions;
+import dev.paycontract.mock.api.MockOptions;
 import java.net.URI;
 import java.nio.file.Path;
 

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycontract.mock.MockServer;
-import dev.paycontract.mock.body.Json;
-import dev.paycontract.mock.body.SchemaSampler;
-import dev.paycontract.mock.negotiation.ExampleSelector;
-import dev.paycontract.mock.spec.LoadedSpec;
-import dev.paycontract.mock.spec.Refs;
+import dev.paycontract.mock.internal.json.Json;
+import dev.paycontract.mock.internal.body.sample.SchemaSampler;
+import dev.paycontract.mock.internal.negotiation.ExampleSelector;
+import dev.paycontract.mock.internal.spec.LoadedSpec;
+import dev.paycontract.mock.internal.spec.Refs;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;

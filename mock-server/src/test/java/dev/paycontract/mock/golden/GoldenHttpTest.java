@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycontract.mock.MockServer;
-import dev.paycontract.mock.body.Json;
-import dev.paycontract.mock.engine.MockOptions;
+import dev.paycontract.mock.internal.json.Json;
+import dev.paycontract.mock.api.MockOptions;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

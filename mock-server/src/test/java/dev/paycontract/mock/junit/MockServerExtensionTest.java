@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.paycontract.mock.MockServer;
 import dev.paycontract.mock.RequestJournal;
-import dev.paycontract.mock.http.Exchange;
+import dev.paycontract.mock.api.Exchange;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

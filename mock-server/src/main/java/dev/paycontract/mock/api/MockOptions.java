@@ -1,0 +1,46 @@
+package dev.paycontract.mock.api;
+
+/**
+ * How the mock behaves; defaults are Prism's ({@link #defaults()}).
+ *
+ * @param dynamic generate bodies with the dynamic generator instead of examples ({@code -d})
+ * @param errors response violations of severity Error become a 500 VIOLATIONS problem
+ * @param cors CORS headers on every response and automatic preflight answers
+ * @param ignoreExamples static mode pretends no examples exist
+ * @param seed seed for dynamic generation, or null for random values
+ * @param allowRemoteRefs let the spec loader fetch http(s) {@code $ref}s
+ */
+public record MockOptions(
+    boolean dynamic, boolean errors, boolean cors, boolean ignoreExamples, String seed, boolean allowRemoteRefs) {
+
+  /** Request bodies larger than this are refused with 413 (Prism's limit: 10 MB). */
+  public static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+  public static MockOptions defaults() {
+    return new MockOptions(false, false, true, false, null, false);
+  }
+
+  public MockOptions withDynamic(boolean value) {
+    return new MockOptions(value, errors, cors, ignoreExamples, seed, allowRemoteRefs);
+  }
+
+  public MockOptions withErrors(boolean value) {
+    return new MockOptions(dynamic, value, cors, ignoreExamples, seed, allowRemoteRefs);
+  }
+
+  public MockOptions withCors(boolean value) {
+    return new MockOptions(dynamic, errors, value, ignoreExamples, seed, allowRemoteRefs);
+  }
+
+  public MockOptions withIgnoreExamples(boolean value) {
+    return new MockOptions(dynamic, errors, cors, value, seed, allowRemoteRefs);
+  }
+
+  public MockOptions withSeed(String value) {
+    return new MockOptions(dynamic, errors, cors, ignoreExamples, value, allowRemoteRefs);
+  }
+
+  public MockOptions withAllowRemoteRefs(boolean value) {
+    return new MockOptions(dynamic, errors, cors, ignoreExamples, seed, value);
+  }
+}

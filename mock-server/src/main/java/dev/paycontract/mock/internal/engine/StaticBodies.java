@@ -1,0 +1,58 @@
+package dev.paycontract.mock.internal.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.paycontract.mock.internal.body.sample.SchemaSampler;
+import dev.paycontract.mock.internal.negotiation.ExampleSelector;
+import dev.paycontract.mock.internal.spec.Refs;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The examples of each media type and the static sample of each schema, worked out on first use and
+ * kept for the life of the engine. Both are fixed for a loaded spec, and keeping them gives every
+ * static body one tree instance, which is what {@link StaticResponses} recognises. The trees are
+ * shared between requests and must not be modified. Thread-safe.
+ */
+final class StaticBodies {
+
+  /** Identity of a spec model object: swagger's equals and hashCode walk the whole object. */
+  private record Id(Object of) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Id other && other.of == of;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(of);
+    }
+  }
+
+  private final Refs refs;
+  private final SchemaSampler sampler;
+  private final Map<Id, Map<String, JsonNode>> examples = new ConcurrentHashMap<>();
+  private final Map<Id, Optional<JsonNode>> samples = new ConcurrentHashMap<>();
+
+  StaticBodies(Refs refs, SchemaSampler sampler) {
+    this.refs = refs;
+    this.sampler = sampler;
+  }
+
+  /** {@link ExampleSelector#examples}, read-only, the same map for the same media type. */
+  Map<String, JsonNode> examples(MediaType mediaType) {
+    if (mediaType == null) {
+      return Map.of();
+    }
+    return examples.computeIfAbsent(
+        new Id(mediaType), k -> Collections.unmodifiableMap(ExampleSelector.examples(mediaType, refs)));
+  }
+
+  /** {@link SchemaSampler#sample(Schema)}, the same tree for the same schema. */
+  Optional<JsonNode> sample(Schema<?> schema) {
+    return samples.computeIfAbsent(new Id(schema), k -> sampler.sample(schema));
+  }
+}

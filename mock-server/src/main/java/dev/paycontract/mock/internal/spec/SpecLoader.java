@@ -1,0 +1,194 @@
+package dev.paycontract.mock.internal.spec;
+
+import dev.paycontract.mock.api.SpecLoadException;
+import dev.paycontract.mock.api.SpecSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.paycontract.mock.internal.json.Json;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Parses OpenAPI 3.0 / 3.1 root documents with Swagger Parser and checks them once at start-up.
+ * Every parser message is a load failure; so are remote {@code $ref}s (unless allowed), a spec
+ * without operations, and two specs declaring the same route.
+ *
+ * <pre>{@code
+ * List<LoadedSpec> specs = new SpecLoader(false).load(List.of(SpecSource.of(Path.of("api.yaml"))));
+ * }</pre>
+ */
+public final class SpecLoader {
+
+  private static final Pattern YAML_ROOT = Pattern.compile("(?m)^[\"']?openapi[\"']?\\s*:");
+  private static final List<String> SKIPPED_DIRS = List.of("target", "node_modules", "build");
+
+  private final boolean allowRemoteRefs;
+
+  public SpecLoader(boolean allowRemoteRefs) {
+    this.allowRemoteRefs = allowRemoteRefs;
+  }
+
+  public List<LoadedSpec> load(List<SpecSource> sources) {
+    if (sources.isEmpty()) {
+      throw new SpecLoadException("No spec given");
+    }
+    List<LoadedSpec> specs = new ArrayList<>();
+    for (SpecSource source : sources) {
+      for (Path file : rootDocuments(source.path())) {
+        specs.add(loadFile(file, source.mountPrefix()));
+      }
+    }
+    checkNoDuplicateRoutes(specs);
+    return List.copyOf(specs);
+  }
+
+  /** Parses one root document. */
+  public LoadedSpec loadFile(Path file, String mountPrefix) {
+    if (!Files.isRegularFile(file)) {
+      throw new SpecLoadException(file + ": file not found");
+    }
+    if (!allowRemoteRefs) {
+      new RemoteRefScanner().check(file);
+    }
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    SwaggerParseResult result;
+    try {
+      result =
+          new OpenAPIV3Parser().readLocation(file.toAbsolutePath().toUri().toString(), null, options);
+    } catch (RuntimeException e) {
+      throw new SpecLoadException(file + ": " + oneLine(String.valueOf(e.getMessage())));
+    }
+    List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
+    if (!messages.isEmpty()) {
+      throw new SpecLoadException(file + ": " + oneLine(String.join("; ", messages)));
+    }
+    OpenAPI api = result.getOpenAPI();
+    if (api == null) {
+      throw new SpecLoadException(file + ": not an OpenAPI 3.x document");
+    }
+    if (operationCount(api) == 0) {
+      throw new SpecLoadException("No operations found in " + file);
+    }
+    new ComponentRefInliner(file, api).inline();
+    copyRootSecurity(api);
+    return new LoadedSpec(file, api, new SpecSource(file, mountPrefix).mountPrefix());
+  }
+
+  private List<Path> rootDocuments(Path path) {
+    if (!Files.exists(path)) {
+      throw new SpecLoadException(path + ": file or folder not found");
+    }
+    if (!Files.isDirectory(path)) {
+      return List.of(path);
+    }
+    List<Path> roots;
+    // The folder and its direct subfolders (specs/<provider>/<provider>.yaml); deeper trees such as
+    // src/test/resources hold fixtures, not specs to serve.
+    try (Stream<Path> walk = Files.walk(path, 2)) {
+      roots =
+          walk.filter(Files::isRegularFile)
+              .filter(p -> !inSkippedDir(path, p))
+              .filter(p -> p.getFileName().toString().matches("(?i).*\\.(ya?ml|json)"))
+              .filter(SpecLoader::isRootDocument)
+              .sorted()
+              .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (roots.isEmpty()) {
+      throw new SpecLoadException(path + ": no OpenAPI root document (top-level 'openapi' key) in folder");
+    }
+    return roots;
+  }
+
+  private static boolean inSkippedDir(Path root, Path file) {
+    for (Path part : root.relativize(file.getParent() == null ? file : file.getParent())) {
+      String name = part.toString();
+      if (name.startsWith(".") || SKIPPED_DIRS.contains(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A root document has a top-level {@code openapi} key; fragments ($ref targets) do not. */
+  static boolean isRootDocument(Path file) {
+    try {
+      String text = Files.readString(file);
+      if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+        JsonNode node = Json.MAPPER.readTree(text);
+        return node != null && node.isObject() && node.has("openapi");
+      }
+      return YAML_ROOT.matcher(text).find();
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static int operationCount(OpenAPI api) {
+    if (api.getPaths() == null) {
+      return 0;
+    }
+    return api.getPaths().values().stream().mapToInt(p -> p.readOperations().size()).sum();
+  }
+
+  /** G3: validators read only operation-level security. */
+  private static void copyRootSecurity(OpenAPI api) {
+    if (api.getSecurity() == null) {
+      return;
+    }
+    for (PathItem item : api.getPaths().values()) {
+      for (Operation op : item.readOperations()) {
+        if (op.getSecurity() == null) {
+          op.setSecurity(new ArrayList<>(api.getSecurity()));
+        }
+      }
+    }
+  }
+
+  private static void checkNoDuplicateRoutes(List<LoadedSpec> specs) {
+    Map<String, LoadedSpec> seen = new LinkedHashMap<>();
+    for (LoadedSpec spec : specs) {
+      for (Map.Entry<String, PathItem> path : spec.openApi().getPaths().entrySet()) {
+        String shape = (spec.mountPrefix() + path.getKey()).replaceAll("\\{[^}/]*}", "{}");
+        for (PathItem.HttpMethod method : path.getValue().readOperationsMap().keySet()) {
+          String route = method + " " + shape;
+          LoadedSpec other = seen.putIfAbsent(route, spec);
+          if (other != null && other != spec) {
+            throw new SpecLoadException(
+                "Duplicate route "
+                    + method
+                    + " "
+                    + spec.mountPrefix()
+                    + path.getKey()
+                    + " in "
+                    + other.file()
+                    + " and "
+                    + spec.file()
+                    + "; serve one of them under a prefix: --mount /prefix="
+                    + spec.file());
+          }
+        }
+      }
+    }
+  }
+
+  static String oneLine(String text) {
+    return text.replaceAll("\\s*\\R\\s*", " ").trim();
+  }
+}

@@ -1,9 +1,0 @@
-package dev.paycontract.mock.spec;
-
-/** A spec that cannot be served; the message is one line naming the file and the location. */
-public final class SpecLoadException extends RuntimeException {
-
-  public SpecLoadException(String message) {
-    super(message);
-  }
-}

@@ -1,0 +1,183 @@
+package dev.paycontract.mock.internal.body.sample;
+
+import dev.paycontract.mock.internal.body.dynamic.Jsf32;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.paycontract.mock.TestSpecs;
+import dev.paycontract.mock.internal.spec.Refs;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SchemaSamplerTest {
+
+  private static String sample(String schemaYaml) {
+    return sample(schemaYaml, "");
+  }
+
+  /** Samples components.schemas.S of a spec whose schemas block is given. */
+  private static String sample(String schemaYaml, String extraSchemas) {
+    String yaml = TestSpecs.withPaths("  /x:\n    get:\n      responses:\n        '200': {description: ok}\n")
+        + "components:\n  schemas:\n    S:\n" + indent(schemaYaml, 6) + extraSchemas;
+    OpenAPI api = TestSpecs.parse(yaml);
+    Schema<?> s = api.getComponents().getSchemas().get("S");
+    JsonNode node = new SchemaSampler(new Refs(api)).sample(s).orElseThrow();
+    return node.isMissingNode() ? "<none>" : node.toString();
+  }
+
+  private static String indent(String text, int n) {
+    return text.lines().map(l -> " ".repeat(n) + l).reduce("", (a, b) -> a + b + "\n");
+  }
+
+  @Nested
+  class Uuid {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+      "id, 497f6eca-6276-4993-bfeb-53cbbbba6f08",
+      "orderId, b3e1eced-f2bd-4d8c-9765-fbc9d1d222d5",
+      "uuid, 095be615-a8ad-4c33-8e9c-c7612fbf6c9f"
+    })
+    void uuid_propertyName_matchesPrismTestVector(String name, String expected) {
+      assertThat(Jsf32.uuid(name)).isEqualTo(expected);
+    }
+
+    @Test
+    void sample_uuidProperty_isSeededByPropertyName() {
+      assertThat(sample("type: object\nproperties:\n  orderId: {type: string, format: uuid}"))
+          .isEqualTo("{\"orderId\":\"b3e1eced-f2bd-4d8c-9765-fbc9d1d222d5\"}");
+    }
+
+    @Test
+    void sample_uuidWithoutPropertyName_usesId() {
+      assertThat(sample("type: string\nformat: uuid")).isEqualTo("\"497f6eca-6276-4993-bfeb-53cbbbba6f08\"");
+    }
+  }
+
+  @Nested
+  class Precedence {
+    @Test
+    void sample_exampleBeatsEverything() {
+      assertThat(sample("type: string\nexample: ex\ndefault: def\nenum: [a]")).isEqualTo("\"ex\"");
+    }
+
+    @Test
+    void sample_defaultBeatsEnum() {
+      assertThat(sample("type: string\ndefault: def\nenum: [a, def]")).isEqualTo("\"def\"");
+    }
+
+    @Test
+    void sample_enum_takesFirst() {
+      assertThat(sample("type: string\nenum: [AUTH, CAPTURE]")).isEqualTo("\"AUTH\"");
+    }
+
+    @Test
+    void sample_oneOf_takesFirst() {
+      assertThat(sample("oneOf:\n  - {type: integer}\n  - {type: string}")).isEqualTo("0");
+    }
+
+    @Test
+    void sample_allOf_mergesMembersInOrder() {
+      assertThat(sample("allOf:\n  - $ref: '#/components/schemas/A'\n  - type: object\n    properties:\n      b: {type: boolean}",
+              "    A:\n      type: object\n      properties:\n        a: {type: string}\n"))
+          .isEqualTo("{\"a\":\"string\",\"b\":true}");
+    }
+  }
+
+  @Nested
+  class Strings {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+      "date-time, 2019-08-24T14:15:22Z",
+      "date, 2019-08-24",
+      "time, 14:15:22Z",
+      "email, user@example.com",
+      "uri, http://example.com",
+      "hostname, example.com",
+      "ipv4, 192.168.0.1",
+      "ipv6, 2001:0db8:85a3:0000:0000:8a2e:0370:7334",
+      "password, pa$$word"
+    })
+    void sample_format_givesPrismValue(String format, String expected) {
+      assertThat(sample("type: string\nformat: " + format)).isEqualTo("\"" + expected + "\"");
+    }
+
+    @Test
+    void sample_minLength_repeatsString() {
+      assertThat(sample("type: string\nminLength: 10")).isEqualTo("\"stringstri\"");
+    }
+
+    @Test
+    void sample_maxLength_cutsString() {
+      assertThat(sample("type: string\nmaxLength: 3")).isEqualTo("\"str\"");
+    }
+
+    @Test
+    void sample_pattern_isIgnored() {
+      assertThat(sample("type: string\npattern: '^[A-Z]{3}$'")).isEqualTo("\"string\"");
+    }
+
+    @Test
+    void sample_nullable_isIgnored() {
+      assertThat(sample("type: string\nnullable: true")).isEqualTo("\"string\"");
+    }
+  }
+
+  @Nested
+  class Numbers {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "type: integer | 0",
+          "type: integer\\nminimum: 100 | 100",
+          "type: number\\nminimum: 10.5 | 10.5",
+          "type: integer\\nmaximum: 7 | 7",
+          "type: integer\\nminimum: 5\\nexclusiveMinimum: true | 6",
+          "type: boolean | true"
+        })
+    void sample_bounds_followPrismOrder(String schema, String expected) {
+      assertThat(sample(schema.replace("\\n", "\n"))).isEqualTo(expected);
+    }
+  }
+
+  @Nested
+  class Containers {
+    @Test
+    void sample_object_keepsAllPropertiesInDeclarationOrder() {
+      assertThat(sample("type: object\nrequired: [b]\nproperties:\n  z: {type: string, readOnly: true}\n  b: {type: integer}"))
+          .isEqualTo("{\"z\":\"string\",\"b\":0}");
+    }
+
+    @Test
+    void sample_additionalProperties_addsTwo() {
+      assertThat(sample("type: object\nadditionalProperties: {type: integer}"))
+          .isEqualTo("{\"property1\":0,\"property2\":0}");
+    }
+
+    @Test
+    void sample_array_hasMinItemsOrOne() {
+      assertThat(sample("type: array\nitems: {type: integer}")).isEqualTo("[0]");
+      assertThat(sample("type: array\nminItems: 3\nitems: {type: integer}")).isEqualTo("[0,0,0]");
+    }
+
+    @Test
+    void sample_recursiveSchema_terminates() {
+      assertThat(sample("$ref: '#/components/schemas/Node'",
+              "    Node:\n      type: object\n      properties:\n        child: {$ref: '#/components/schemas/Node'}\n"))
+          .isEqualTo("{\"child\":{}}");
+    }
+
+    @Test
+    void sample_overBudget_isEmpty() {
+      String yaml = TestSpecs.withPaths("  /x:\n    get:\n      responses:\n        '200': {description: ok}\n")
+          + "components:\n  schemas:\n    S:\n      type: array\n      minItems: 50\n      items:\n        type: array\n        minItems: 50\n        items: {type: integer}\n";
+      OpenAPI api = TestSpecs.parse(yaml);
+      assertThat(new SchemaSampler(new Refs(api), 100).sample(api.getComponents().getSchemas().get("S"))).isEmpty();
+    }
+  }
+}

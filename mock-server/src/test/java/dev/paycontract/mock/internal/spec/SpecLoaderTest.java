@@ -1,0 +1,154 @@
+package dev.paycontract.mock.internal.spec;
+
+import dev.paycontract.mock.api.SpecLoadException;
+import dev.paycontract.mock.api.SpecSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class SpecLoaderTest {
+
+  private static final Path DIR = Path.of("src/test/resources/spec-loading");
+  private final SpecLoader loader = new SpecLoader(false);
+
+  private List<LoadedSpec> load(SpecSource... sources) {
+    return loader.load(List.of(sources));
+  }
+
+  @Nested
+  class Success {
+    @Test
+    void load_file_copiesRootSecurityIntoOperationsWithoutOwn() {
+      LoadedSpec spec = load(SpecSource.of(DIR.resolve("api-minimal.yaml"))).get(0);
+      var paths = spec.openApi().getPaths();
+      assertThat(paths.get("/orders/{orderId}").getGet().getSecurity()).hasSize(1);
+      assertThat(paths.get("/health").getGet().getSecurity()).isEmpty();
+    }
+
+    @Test
+    void load_componentRefs_areReplacedByTheComponents() {
+      LoadedSpec spec = load(SpecSource.of(Path.of("src/test/resources/golden/05-validation/api-with-component-refs.yaml"))).get(0);
+      var components = spec.openApi().getComponents();
+      var post = spec.openApi().getPaths().get("/orders/{order_id}/refunds").getPost();
+      // the parser moves path-level parameters into the operation
+      assertThat(post.getParameters())
+          .containsExactlyInAnyOrder(components.getParameters().get("OrderId"), components.getParameters().get("RequestId"));
+      assertThat(post.getRequestBody()).isSameAs(components.getRequestBodies().get("Refund"));
+      assertThat(post.getResponses().get("400")).isSameAs(components.getResponses().get("BadRequest"));
+      // a response that is itself a $ref is followed to the end
+      assertThat(post.getResponses().get("422")).isSameAs(components.getResponses().get("Invalid"));
+      assertThat(post.getResponses().get("422").getContent()).containsKey("application/json");
+      var created = post.getResponses().get("201");
+      assertThat(created.getHeaders().get("Location")).isSameAs(components.getHeaders().get("Location"));
+      assertThat(created.getContent().get("application/json").getExamples().get("full"))
+          .isSameAs(components.getExamples().get("FullRefund"));
+      // schema $refs stay: the validators follow them (no resolveFully, gotcha G6)
+      assertThat(post.getRequestBody().getContent().get("application/json").getSchema().get$ref())
+          .isEqualTo("#/components/schemas/Refund");
+    }
+
+    @Test
+    void load_folder_loadsRootDocumentsAndSkipsFragmentsAndTarget() {
+      List<LoadedSpec> specs = load(SpecSource.of(DIR.resolve("folder")));
+      assertThat(specs).extracting(s -> s.file().getFileName().toString()).containsExactly("api-root.yaml");
+      assertThat(specs.get(0).openApi().getPaths()).containsKey("/things");
+      // The relative-file $ref was pulled in as a component.
+      assertThat(specs.get(0).openApi().getComponents().getSchemas()).containsKey("Thing");
+    }
+
+    @Test
+    void load_mountedDuplicate_isAllowed() {
+      List<LoadedSpec> specs = load(
+          SpecSource.of(DIR.resolve("api-minimal.yaml")),
+          new SpecSource(DIR.resolve("api-duplicate-route.yaml"), "/other"));
+      assertThat(specs).extracting(LoadedSpec::mountPrefix).containsExactly("", "/other");
+    }
+  }
+
+  @Nested
+  class Failures {
+    @Test
+    void load_yamlSyntaxError_namesFileAndLine() {
+      assertThatThrownBy(() -> load(SpecSource.of(DIR.resolve("api-broken-yaml.yaml"))))
+          .isInstanceOf(SpecLoadException.class)
+          .hasMessageContaining("api-broken-yaml.yaml")
+          .hasMessageContaining("line 4")
+          .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void load_semanticError_namesFileAndDottedPath() {
+      assertThatThrownBy(() -> load(SpecSource.of(DIR.resolve("api-missing-description.yaml"))))
+          .isInstanceOf(SpecLoadException.class)
+          .hasMessageContaining("api-missing-description.yaml")
+          .hasMessageContaining("responses.200.description is missing");
+    }
+
+    @Test
+    void load_danglingResponseRef_namesFileLocationAndRef(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+      Path file = dir.resolve("api-dangling.yaml");
+      java.nio.file.Files.writeString(file, """
+          openapi: 3.0.3
+          info: { title: t, version: '1' }
+          paths:
+            /a:
+              get:
+                responses:
+                  '404': { $ref: '#/components/responses/Missing' }
+          components:
+            responses:
+              Other: { description: other }
+          """);
+      assertThatThrownBy(() -> load(SpecSource.of(file)))
+          .isInstanceOf(SpecLoadException.class)
+          .hasMessageContaining(file.toString())
+          .hasMessageContaining("#/components/responses/Missing");
+    }
+
+    @Test
+    void load_noOperations_fails() {
+      assertThatThrownBy(() -> load(SpecSource.of(DIR.resolve("api-no-operations.yaml"))))
+          .hasMessage("No operations found in " + DIR.resolve("api-no-operations.yaml"));
+    }
+
+    @Test
+    void load_remoteRef_isRefusedWithLine() {
+      assertThatThrownBy(() -> load(SpecSource.of(DIR.resolve("api-remote-ref.yaml"))))
+          .isInstanceOf(SpecLoadException.class)
+          .hasMessageContaining("api-remote-ref.yaml: line 12")
+          .hasMessageContaining("https://example.invalid/schemas/order.yaml")
+          .hasMessageContaining("--allow-remote-refs");
+    }
+
+    @Test
+    void load_duplicateRouteAcrossSpecs_namesBothFilesAndRoute() {
+      assertThatThrownBy(() -> load(
+              SpecSource.of(DIR.resolve("api-minimal.yaml")),
+              SpecSource.of(DIR.resolve("api-duplicate-route.yaml"))))
+          .isInstanceOf(SpecLoadException.class)
+          .hasMessageContaining("GET /orders/{id}")
+          .hasMessageContaining("api-minimal.yaml")
+          .hasMessageContaining("api-duplicate-route.yaml")
+          .hasMessageContaining("--mount");
+    }
+
+    @Test
+    void load_missingFile_namesIt() {
+      assertThatThrownBy(() -> load(SpecSource.of(DIR.resolve("nope.yaml"))))
+          .hasMessageContaining("nope.yaml");
+    }
+  }
+
+  @Test
+  void parseMount_prefixAndPath() {
+    SpecSource s = SpecSource.parseMount("/acme/=specs/acme.yaml");
+    assertThat(s.mountPrefix()).isEqualTo("/acme");
+    assertThat(s.path()).isEqualTo(Path.of("specs/acme.yaml"));
+    assertThatThrownBy(() -> SpecSource.parseMount("acme.yaml")).isInstanceOf(IllegalArgumentException.class);
+  }
+}
