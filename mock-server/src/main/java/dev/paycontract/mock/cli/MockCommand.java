@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code mock}: Prism's flags and defaults (prism-behaviour section 2). */
+/** {@code mock}: Prism's flags and defaults (docs/prism-behaviour.md section 2). */
 @Command(
     name = "mock",
     description = "Serve mock responses for one or more OpenAPI 3.0/3.1 specs (files or folders).",

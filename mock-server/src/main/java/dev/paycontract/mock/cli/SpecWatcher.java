@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * try (SpecWatcher watcher = SpecWatcher.start(server, SpecWatcher.logging())) { ... }
  * }</pre>
  */
-public final class SpecWatcher implements AutoCloseable {
+final class SpecWatcher implements AutoCloseable {
 
   static final long DEBOUNCE_MS = 200;
   private static final Logger LOG = LoggerFactory.getLogger("dev.paycontract.mock");

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * number (13 digits or more, single spaces or dashes allowed between them) become {@code ****},
  * wherever they appear.
  */
-public final class LogMasking {
+final class LogMasking {
 
   public static final String SECRET = "***";
   public static final String CARD = "****";

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Loose media-type matching the way Prism does it for request bodies (prism-behaviour 10.2): parameters
+ * Loose media-type matching the way Prism does it for request bodies (docs/prism-behaviour.md 10.2): parameters
  * ignored, {@code type/*} and {@code *}{@code /*} wildcards, and a {@code +json} suffix accepted for
  * {@code application/json}.
  */

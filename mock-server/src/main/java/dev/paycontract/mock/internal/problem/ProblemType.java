@@ -2,7 +2,7 @@ package dev.paycontract.mock.internal.problem;
 
 /**
  * The one catalogue of every error the mock emits itself. Codes, titles and statuses are Prism's
- * (prism-behaviour section 14) so clients that snapshot Prism's problems see the same values;
+ * (docs/prism-behaviour.md section 14) so clients that snapshot Prism's problems see the same values;
  * {@link #INVALID_JSON}, {@link #BAD_REQUEST} and {@link #PAYLOAD_TOO_LARGE} are our additions (see docs/errors.md).
  */
 public enum ProblemType {

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns the Atlassian validator's messages into Prism {@link Violation}s (prism-behaviour 8.2): the
+ * Turns the Atlassian validator's messages into Prism {@link Violation}s (docs/prism-behaviour.md 8.2): the
  * code is the JSON-Schema keyword from the message key, the location comes from the instance pointer
  * or the parameter, and the text is rebuilt from the schema values.
  */

@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A request or response body read once, the way Prism reads it (prism-behaviour 3.1): JSON when the
+ * A request or response body read once, the way Prism reads it (docs/prism-behaviour.md 3.1): JSON when the
  * content type is JSON, otherwise the raw text.
  */
 sealed interface ParsedBody {

@@ -27,7 +27,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Checks a routed request against its operation the way Prism 5.16.0 does (prism-behaviour 8, 9,
+ * Checks a routed request against its operation the way Prism 5.16.0 does (docs/prism-behaviour.md 8, 9,
  * 10.2): security, body media type, body schema (no type coercion), then header, query and path
  * parameters (coerced from strings). Build one per spec; {@link #validate} is thread-safe.
  *

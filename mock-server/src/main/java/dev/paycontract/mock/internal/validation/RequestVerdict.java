@@ -11,7 +11,7 @@ import java.util.List;
  *
  * <p>A JSON body that does not parse comes back as {@link Unprocessable} with a single
  * {@value #INVALID_JSON} violation; {@link #isMalformedJson()} tells it apart so the engine can answer
- * a 400 problem at once (Prism hangs instead, prism-behaviour 10.3 and quirk 15.2).
+ * a 400 problem at once (Prism hangs instead, docs/prism-behaviour.md 10.3 and quirk 15.2).
  */
 public sealed interface RequestVerdict {
 

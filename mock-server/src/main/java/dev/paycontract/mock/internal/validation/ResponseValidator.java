@@ -23,7 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Checks a produced response against the operation (prism-behaviour 12.3): status declared, media type
+ * Checks a produced response against the operation (docs/prism-behaviour.md 12.3): status declared, media type
  * declared, body against its schema (no coercion), headers against theirs (coerced from strings).
  * Findings have locations starting after "response" (the caller prefixes them). Thread-safe.
  */
@@ -47,7 +47,7 @@ public final class ResponseValidator {
   /**
    * Like {@link #validate(RoutedOperation, MockResponse)}, but checks {@code producedBody} (the value
    * before serialisation) instead of re-reading the bytes. Prism validates that value, so an object
-   * served as XML is checked as the object it was (prism-behaviour 6.4, 12.3).
+   * served as XML is checked as the object it was (docs/prism-behaviour.md 6.4, 12.3).
    */
   public List<Violation> validate(RoutedOperation operation, MockResponse response, JsonNode producedBody) {
     ApiResponses responses = plans.plan(operation.operation()).operation().getResponses();

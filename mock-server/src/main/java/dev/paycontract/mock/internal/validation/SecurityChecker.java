@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Checks a request against an operation's security requirements with Prism's rules (prism-behaviour 9):
+ * Checks a request against an operation's security requirements with Prism's rules (docs/prism-behaviour.md 9):
  * the entries of the list are alternatives (OR), the schemes inside one entry must all pass (AND).
  * Written by hand because the Atlassian validator only checks that a credential is present (see
  * docs/adr "security checks by hand").

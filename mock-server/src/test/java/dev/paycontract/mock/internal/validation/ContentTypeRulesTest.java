@@ -9,7 +9,7 @@ import dev.paycontract.mock.internal.spec.LoadedSpec;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Request Content-Type rules of prism-behaviour 10.2 as a decision table. */
+/** Request Content-Type rules of docs/prism-behaviour.md 10.2 as a decision table. */
 class ContentTypeRulesTest {
 
   private static final LoadedSpec SPEC = Fixtures.spec("api-with-body-constraints.yaml");

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.paycontract.mock.internal.spec.LoadedSpec;
 import org.junit.jupiter.api.Test;
 
-/** Body findings mapped to Prism's {location, code, message} (prism-behaviour 8.1, 8.2). */
+/** Body findings mapped to Prism's {location, code, message} (docs/prism-behaviour.md 8.1, 8.2). */
 class RequestBodyValidationTest {
 
   private static final LoadedSpec SPEC = Fixtures.spec("api-with-body-constraints.yaml");

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Path, query and header parameters, coerced from strings (prism-behaviour 8.1, 8.2). */
+/** Path, query and header parameters, coerced from strings (docs/prism-behaviour.md 8.1, 8.2). */
 class RequestParameterValidationTest {
 
   private static final LoadedSpec SPEC = Fixtures.spec("api-with-parameters.yaml");

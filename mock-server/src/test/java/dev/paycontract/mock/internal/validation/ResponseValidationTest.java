@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Response findings (prism-behaviour 12.2, 12.3); locations come without the "response" prefix. */
+/** Response findings (docs/prism-behaviour.md 12.2, 12.3); locations come without the "response" prefix. */
 class ResponseValidationTest {
 
   private static final LoadedSpec SPEC = Fixtures.spec("api-with-body-constraints.yaml");

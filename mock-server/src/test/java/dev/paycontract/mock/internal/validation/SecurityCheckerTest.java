@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Decision table of prism-behaviour section 9, one row per observed (or source) rule. */
+/** Decision table of docs/prism-behaviour.md section 9, one row per observed (or source) rule. */
 class SecurityCheckerTest {
 
   private static final LoadedSpec SPEC = Fixtures.spec("api-with-security-schemes.yaml");

@@ -8,7 +8,7 @@ import dev.paycontract.mock.internal.spec.LoadedSpec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Security beats content type beats schema findings (prism-behaviour 1.6, 9). */
+/** Security beats content type beats schema findings (docs/prism-behaviour.md 1.6, 9). */
 class VerdictPrecedenceTest {
 
   private static final LoadedSpec SPEC = Fixtures.spec("api-with-security-schemes.yaml");

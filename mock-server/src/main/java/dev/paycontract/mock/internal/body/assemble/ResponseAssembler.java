@@ -85,7 +85,7 @@ public final class ResponseAssembler {
   /**
    * Header example, else a sample of its schema. Strings and numbers are sent as text; booleans and
    * schema-less headers as the literal {@code null} (as Prism does); objects and arrays are left out
-   * where Prism crashes (deviation 18).
+   * where Prism crashes (docs/prism-behaviour.md, quirk 15.18).
    */
   private Optional<String> headerValue(Header header, String name, Random random) {
     if (header == null) {

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import net.datafaker.Faker;
 
 /**
- * Dynamic-mode values (prism-behaviour 6.3) that always validate against their schema: type,
+ * Dynamic-mode values (docs/prism-behaviour.md 6.3) that always validate against their schema: type,
  * format, enum, const, pattern, numeric bounds (3.0 and 3.1 forms), multipleOf, lengths, item
  * counts, uniqueItems, required, nullable / type arrays, writeOnly (left out of responses), allOf
  * (merged), oneOf / anyOf (one branch), additionalProperties and recursive {@code $ref}s (one level

@@ -2,7 +2,7 @@ package dev.paycontract.mock.internal.body.dynamic;
 
 /**
  * Bob Jenkins' small fast 32-bit PRNG ("JSF32", rotations 27 and 17), used the way Prism's sampler
- * derives a deterministic {@code uuid} from a property name (prism-behaviour 6.2).
+ * derives a deterministic {@code uuid} from a property name (docs/prism-behaviour.md 6.2).
  */
 public final class Jsf32 {
 
