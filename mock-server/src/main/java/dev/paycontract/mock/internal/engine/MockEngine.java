@@ -9,6 +9,8 @@ import dev.paycontract.mock.api.ExchangeListener;
 import dev.paycontract.mock.api.MockRequest;
 import dev.paycontract.mock.api.MockResponse;
 import dev.paycontract.mock.internal.negotiation.Preferences;
+import dev.paycontract.mock.internal.negotiation.ResponseSelector;
+import dev.paycontract.mock.internal.negotiation.Selection;
 import dev.paycontract.mock.internal.problem.Outcome;
 import dev.paycontract.mock.internal.problem.Problem;
 import dev.paycontract.mock.internal.problem.ProblemType;
@@ -38,7 +40,7 @@ public final class MockEngine {
   private final MockOptions options;
   private final Router router;
   private final Map<LoadedSpec, SpecRuntime> runtimes = new IdentityHashMap<>();
-  private final ResponsePicker picker;
+  private final ResponseSelector selector;
   private final ExchangeRecorder recorder;
 
   /** An engine that logs each request ({@link RequestLog#text()}). */
@@ -52,7 +54,7 @@ public final class MockEngine {
     this.specs = List.copyOf(specs);
     this.options = options;
     this.router = new Router(specs);
-    this.picker = new ResponsePicker(options);
+    this.selector = new ResponseSelector(options);
     specs.forEach(s -> runtimes.put(s, SpecRuntime.of(s)));
   }
 
@@ -97,16 +99,18 @@ public final class MockEngine {
     if (json.malformed() != null) {
       return Handled.problem(json.malformed());
     }
-    Outcome<Preferences> prefs = Preferences.from(request);
-    if (prefs instanceof Outcome.Failed<Preferences> f) {
-      return Handled.problem(f.problem());
+    Preferences prefs;
+    switch (Preferences.from(request)) {
+      case Outcome.Failed<Preferences>(Problem p) -> {
+        return Handled.problem(p);
+      }
+      case Outcome.Ok<Preferences>(Preferences p) -> prefs = p;
     }
-    Outcome<RoutedOperation> routed = router.route(request.method(), request.path(), request.queryParam("__server"));
-    if (routed instanceof Outcome.Failed<RoutedOperation> f) {
-      return Handled.problem(f.problem());
-    }
-    RoutedOperation op = ((Outcome.Ok<RoutedOperation>) routed).value();
-    return respondRouted(request, op, ((Outcome.Ok<Preferences>) prefs).value(), json.tree()).routed(op);
+    return switch (router.route(request.method(), request.path(), request.queryParam("__server"))) {
+      case Outcome.Failed<RoutedOperation>(Problem p) -> Handled.problem(p);
+      case Outcome.Ok<RoutedOperation>(RoutedOperation op) ->
+          respondRouted(request, op, prefs, json.tree()).routed(op);
+    };
   }
 
   private Handled respondRouted(MockRequest request, RoutedOperation op, Preferences p, JsonNode json) {
@@ -116,29 +120,33 @@ public final class MockEngine {
       return Handled.problem(Problem.of(ProblemType.INVALID_JSON, verdict.malformedJsonDetail()));
     }
     boolean head = request.method().equals("HEAD");
-    Outcome<Parts> parts;
+    Outcome<Selection> selected;
     if (verdict instanceof RequestVerdict.Valid) {
-      parts = picker.forValid(rt, op.operation(), p, request.header("accept"), head);
+      selected = selector.forValid(rt, op.operation(), p, request.header("accept"), head);
     } else {
-      Optional<Outcome<Parts>> declared = picker.forInvalid(rt, op.operation(), RequestProblems.declaredStatuses(verdict), p, head);
+      Optional<Outcome<Selection>> declared =
+          selector.forInvalid(rt, op.operation(), RequestProblems.declaredStatuses(verdict), p, head);
       if (declared.isEmpty()) {
-        return new Handled(RequestProblems.forInvalidRequest(verdict).toResponse(), Handled.requestFindings(verdict.violations()));
+        return new Handled(
+            RequestProblems.forInvalidRequest(verdict).toResponse(),
+            Handled.requestFindings(verdict.violations()));
       }
-      parts = declared.get();
+      selected = declared.get();
     }
-    if (parts instanceof Outcome.Failed<Parts> f) {
-      return Handled.problem(f.problem());
-    }
-    Parts chosen = ((Outcome.Ok<Parts>) parts).value();
-    Outcome<StaticResponses.Prepared> prepared = rt.responses().get(op.operation(), chosen, () -> StaticResponses.prepare(rt, op, chosen));
-    if (prepared instanceof Outcome.Failed<StaticResponses.Prepared> f) {
-      return Handled.problem(f.problem());
-    }
-    StaticResponses.Prepared ready = ((Outcome.Ok<StaticResponses.Prepared>) prepared).value();
-    if (options.errors() && FindingsReporter.failsErrorsFlag(ready)) {
-      return FindingsReporter.violationsProblem(ready);
-    }
-    String example = ServedExample.name(chosen, p.example(), rt.bodies());
-    return FindingsReporter.report(ready, verdict.violations()).served(example, example == null && chosen.random() != null);
+    return switch (selected) {
+      case Outcome.Failed<Selection>(Problem problem) -> Handled.problem(problem);
+      case Outcome.Ok<Selection>(Selection chosen) -> serve(rt, op, chosen, verdict);
+    };
+  }
+
+  private Handled serve(SpecRuntime rt, RoutedOperation op, Selection chosen, RequestVerdict verdict) {
+    Parts parts = chosen.parts();
+    return switch (rt.responses().get(op.operation(), parts, () -> StaticResponses.prepare(rt, op, parts))) {
+      case Outcome.Failed<StaticResponses.Prepared>(Problem problem) -> Handled.problem(problem);
+      case Outcome.Ok<StaticResponses.Prepared>(StaticResponses.Prepared ready) ->
+          options.errors() && FindingsReporter.failsErrorsFlag(ready)
+              ? FindingsReporter.violationsProblem(ready)
+              : FindingsReporter.report(ready, verdict.violations()).served(chosen.example(), chosen.dynamic());
+    };
   }
 }

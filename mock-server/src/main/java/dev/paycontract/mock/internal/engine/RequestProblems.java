@@ -1,13 +1,12 @@
 package dev.paycontract.mock.internal.engine;
 
+import dev.paycontract.mock.internal.media.MediaTypes;
 import dev.paycontract.mock.api.MockOptions;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.paycontract.mock.internal.body.assemble.BodySerializer;
 import dev.paycontract.mock.internal.json.Json;
 import dev.paycontract.mock.api.MockRequest;
-import dev.paycontract.mock.internal.negotiation.MediaTypeSelector;
 import dev.paycontract.mock.internal.problem.Problem;
 import dev.paycontract.mock.internal.problem.ProblemType;
 import dev.paycontract.mock.internal.validation.RequestValidator;
@@ -63,7 +62,7 @@ final class RequestProblems {
    */
   static JsonBody parseJson(MockRequest request) {
     String type = request.header("content-type");
-    if (!request.hasBody() || type == null || !BodySerializer.isJson(MediaTypeSelector.essence(type))) {
+    if (!request.hasBody() || type == null || !MediaTypes.isJson(type)) {
       return JsonBody.NONE;
     }
     JsonNode tree;
@@ -98,7 +97,7 @@ final class RequestProblems {
   /** Our deviation from Prism (which never answers): 400 at once, with the parser's position. */
   static Optional<Problem> malformedJson(MockRequest request) {
     String type = request.header("content-type");
-    if (!request.hasBody() || type == null || !BodySerializer.isJson(MediaTypeSelector.essence(type))) {
+    if (!request.hasBody() || type == null || !MediaTypes.isJson(type)) {
       return Optional.empty();
     }
     try {

@@ -80,16 +80,19 @@ final class StaticResponses {
 
   /** Assembles the chosen parts and checks the response against the spec (the same for static parts every time). */
   static Outcome<Prepared> prepare(SpecRuntime rt, RoutedOperation op, Parts chosen) {
-    Outcome<MockResponse> assembled = rt.assembler().assemble(chosen);
-    if (assembled instanceof Outcome.Failed<MockResponse> f) {
-      return Outcome.failed(f.problem());
-    }
-    MockResponse response = ((Outcome.Ok<MockResponse>) assembled).value();
     // Prism validates the value it produced, not the bytes: an object served as XML is an object.
     JsonNode produced = chosen.body() == null || chosen.body().isMissingNode() ? null : chosen.body();
-    List<Violation> findings =
-        rt.responseValidator().validate(op, response, produced).stream().map(v -> v.prefixed("response")).toList();
-    return Outcome.ok(new Prepared(response, findings, findings.isEmpty() ? null : ViolationsHeader.value(findings)));
+    return rt.assembler()
+        .assemble(chosen)
+        .map(
+            response -> {
+              List<Violation> findings =
+                  rt.responseValidator().validate(op, response, produced).stream()
+                      .map(v -> v.prefixed("response"))
+                      .toList();
+              return new Prepared(
+                  response, findings, findings.isEmpty() ? null : ViolationsHeader.value(findings));
+            });
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.paycontract.mock.internal.negotiation;
 
+import dev.paycontract.mock.internal.media.MediaTypes;
 import dev.paycontract.mock.internal.problem.Outcome;
 import dev.paycontract.mock.internal.problem.ProblemType;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ public final class MediaTypeSelector {
     if (accept == null || accept.isBlank()) {
       for (String wanted : List.of("*/*", "application/json")) {
         for (String key : declared) {
-          if (essence(key).equals(wanted)) {
+          if (MediaTypes.essence(key).equals(wanted)) {
             return Outcome.ok(Optional.of(key));
           }
         }
@@ -158,8 +159,4 @@ public final class MediaTypeSelector {
     return new MediaRange(typeAndSub[0], typeAndSub[1], params, q, order);
   }
 
-  /** The bare {@code type/subtype} of a media type, lower case. */
-  public static String essence(String mediaType) {
-    return mediaType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-  }
 }

@@ -1,5 +1,7 @@
 package dev.paycontract.mock.internal.problem;
 
+import java.util.function.Function;
+
 /**
  * What a selection step produced: a value, or the problem to answer with instead.
  *
@@ -21,5 +23,13 @@ public sealed interface Outcome<T> {
 
   static <T> Outcome<T> failed(ProblemType type, String detail) {
     return new Failed<>(Problem.of(type, detail));
+  }
+
+  /** The value transformed, or the same problem. */
+  default <R> Outcome<R> map(Function<? super T, ? extends R> f) {
+    return switch (this) {
+      case Ok<T>(T value) -> new Ok<>(f.apply(value));
+      case Failed<T>(Problem problem) -> new Failed<>(problem);
+    };
   }
 }

@@ -46,10 +46,8 @@ public final class RequestValidator {
   private final SecurityChecker security;
   private final OperationPlans plans;
   private final AtlassianSetup atlassian;
-  private final com.atlassian.oai.validator.interaction.request.RequestValidator parameters;
   private final FindingMapper mapper;
-  private final SchemaLocator locator;
-  private final Map<String, ApiPathImpl> apiPaths = new ConcurrentHashMap<>();
+  private final ParameterChecker parameterChecker;
 
   public RequestValidator(LoadedSpec spec) {
     Objects.requireNonNull(spec, "spec == null");
@@ -57,11 +55,9 @@ public final class RequestValidator {
     this.security = new SecurityChecker(api);
     this.plans = new OperationPlans(api);
     this.atlassian = new AtlassianSetup(api);
-    this.parameters =
-        new com.atlassian.oai.validator.interaction.request.RequestValidator(
-            atlassian.schemas, atlassian.messages, api, List.of());
-    this.locator = new SchemaLocator(api);
+    SchemaLocator locator = new SchemaLocator(api);
     this.mapper = new FindingMapper(locator);
+    this.parameterChecker = new ParameterChecker(api, atlassian, mapper, locator);
   }
 
   public RequestVerdict validate(MockRequest request, RoutedOperation routed) {
@@ -100,11 +96,11 @@ public final class RequestValidator {
 
     List<Violation> findings = new ArrayList<>();
     String unsupportedMediaType = checkBody(request, plan.requestBody(), contentType, body, findings);
-    findings.addAll(checkParameters(request, routed, plan));
-    addDeprecationWarnings(request, routed, plan, findings);
+    findings.addAll(parameterChecker.check(request, routed, plan));
+    ParameterChecker.addDeprecationWarnings(request, routed, plan, findings);
     findings.sort(Comparator.comparingInt(RequestValidator::rank));
 
-    SecurityChecker.Outcome auth = security.check(request, plan.security());
+    SecurityChecker.Clearance auth = security.check(request, plan.security());
     findings.addAll(auth.warnings());
     if (!auth.satisfied()) {
       findings.add(new Violation(List.of(), Violation.Severity.Error, "401", INVALID_SECURITY));
@@ -165,149 +161,6 @@ public final class RequestValidator {
   private static boolean schemaCheckable(String contentType) {
     String e = MediaTypes.essence(contentType);
     return !e.equals("application/x-www-form-urlencoded") && !e.startsWith("multipart/");
-  }
-
-  /**
-   * Parameters of plain types are checked straight against their schema (coerced from the string);
-   * arrays and objects need the library's style handling, so only those go through its full
-   * request validator (which also runs checks we ignore, and costs several times more).
-   */
-  private List<Violation> checkParameters(MockRequest request, RoutedOperation routed, OperationPlans.Plan plan) {
-    if (plan.parameters().isEmpty()) {
-      return List.of();
-    }
-    List<Violation> out = new ArrayList<>();
-    boolean anyStructured = false;
-    for (Parameter p : plan.parameters()) {
-      if (p.getIn() == null || p.getIn().equals("cookie")) {
-        continue;
-      }
-      Schema<?> schema = p.getSchema() == null ? null : locator.deref(p.getSchema());
-      if (structured(schema) || p.getContent() != null) {
-        anyStructured = true;
-        continue;
-      }
-      String value = single(request, routed, p);
-      if (value == null || value.trim().isEmpty()) {
-        if (Boolean.TRUE.equals(p.getRequired())) {
-          out.add(missing(p));
-        }
-        continue;
-      }
-      if (schema == null) {
-        continue;
-      }
-      ValidationReport report =
-          atlassian.schemas
-              .validate(value, schema, "request.parameter")
-              .withAdditionalContext(ValidationReport.MessageContext.create().withParameter(p).build());
-      out.addAll(mapper.parameters(report, Side.Request));
-    }
-    if (anyStructured) {
-      out.addAll(structuredParameters(request, routed, plan));
-    }
-    return out;
-  }
-
-  private static boolean structured(Schema<?> schema) {
-    if (schema == null) {
-      return false;
-    }
-    String type = schema.getType();
-    if (type == null && schema.getTypes() != null && schema.getTypes().size() == 1) {
-      type = schema.getTypes().iterator().next();
-    }
-    return "array".equals(type) || "object".equals(type) || schema.getItems() != null || schema.getProperties() != null;
-  }
-
-  private static String single(MockRequest request, RoutedOperation routed, Parameter p) {
-    return switch (p.getIn()) {
-      case "path" -> routed.pathParams().get(p.getName());
-      case "query" -> request.queryParam(p.getName());
-      case "header" -> request.header(p.getName());
-      default -> null;
-    };
-  }
-
-  private static Violation missing(Parameter p) {
-    String name = p.getIn().equals("header") ? p.getName().toLowerCase(java.util.Locale.ROOT) : p.getName();
-    return new Violation(
-        List.of(p.getIn()),
-        Violation.Severity.Error,
-        "required",
-        "Request " + p.getIn() + " must have required property '" + name + "'");
-  }
-
-  /** Array and object parameters through the library (styles, explode), keeping only their findings. */
-  private List<Violation> structuredParameters(MockRequest request, RoutedOperation routed, OperationPlans.Plan plan) {
-    ApiPathImpl apiPath = apiPaths.computeIfAbsent(routed.pathTemplate(), t -> new ApiPathImpl(t, null));
-    String concretePath = concretePath(routed.pathTemplate(), routed.pathParams());
-    ApiOperation apiOperation =
-        new ApiOperation(apiPath, new NormalisedPathImpl(concretePath, null), routed.method(), plan.operation());
-    SimpleRequest.Builder b =
-        new SimpleRequest.Builder(Request.Method.valueOf(routed.method().name()), concretePath);
-    request.headers().forEach(b::withHeader);
-    request.query().forEach(b::withQueryParam);
-    ValidationReport report = parameters.validateRequest(b.build(), apiOperation);
-    List<ValidationReport.Message> kept = new ArrayList<>();
-    for (ValidationReport.Message m : report.getMessages()) {
-      Parameter p = m.getContext().flatMap(c -> c.getParameter()).orElse(null);
-      Schema<?> schema = p == null || p.getSchema() == null ? null : locator.deref(p.getSchema());
-      if (p != null && (structured(schema) || p.getContent() != null)) {
-        kept.add(m);
-      }
-    }
-    return mapper.parameters(ValidationReport.from(kept), Side.Request);
-  }
-
-  /** The request path rebuilt from the template, so the library's path split matches ours. */
-  private static String concretePath(String template, Map<String, String> params) {
-    if (params.isEmpty() || template.indexOf('{') < 0) {
-      return template;
-    }
-    StringBuilder out = new StringBuilder(template.length() + 16);
-    int i = 0;
-    while (i < template.length()) {
-      int open = template.indexOf('{', i);
-      int close = open < 0 ? -1 : template.indexOf('}', open);
-      if (open < 0 || close < 0) {
-        out.append(template, i, template.length());
-        break;
-      }
-      out.append(template, i, open);
-      String value = params.get(template.substring(open + 1, close));
-      out.append(value == null ? "" : value.replace("/", "%2F"));
-      i = close + 1;
-    }
-    return out.toString();
-  }
-
-  /** Deprecated parameters that are sent give a Warning (8.1, Prism source). */
-  private static void addDeprecationWarnings(
-      MockRequest request, RoutedOperation routed, OperationPlans.Plan plan, List<Violation> out) {
-    for (Parameter p : plan.parameters()) {
-      if (!Boolean.TRUE.equals(p.getDeprecated()) || p.getIn() == null) {
-        continue;
-      }
-      String name = p.getName();
-      boolean sent =
-          switch (p.getIn()) {
-            case "query" -> request.query().containsKey(name);
-            case "header" -> request.header(name) != null;
-            case "path" -> routed.pathParams().containsKey(name);
-            default -> false;
-          };
-      if (sent) {
-        String in = p.getIn();
-        String shown = in.equals("header") ? name.toLowerCase(java.util.Locale.ROOT) : name;
-        out.add(
-            new Violation(
-                List.of(in, shown),
-                Violation.Severity.Warning,
-                "deprecated",
-                Character.toUpperCase(in.charAt(0)) + in.substring(1) + " param " + shown + " is deprecated"));
-      }
-    }
   }
 
   /** Prism lists body findings first, then headers, query and path (8.2). */

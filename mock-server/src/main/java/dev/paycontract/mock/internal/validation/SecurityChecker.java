@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 public final class SecurityChecker {
 
   /** What the check concluded. */
-  public record Outcome(boolean satisfied, List<String> challenges, List<Violation> warnings) {
-    public Outcome {
+  public record Clearance(boolean satisfied, List<String> challenges, List<Violation> warnings) {
+    public Clearance {
       challenges = List.copyOf(challenges);
       warnings = List.copyOf(warnings);
     }
@@ -37,7 +37,7 @@ public final class SecurityChecker {
 
   private static final Pattern BEARER = Pattern.compile("^Bearer\\s.+$");
   private static final Pattern DIGEST_PARAM = Pattern.compile("(?:'|\")([a-z0-9]*)(?:'|\")");
-  private static final Outcome PASSED = new Outcome(true, List.of(), List.of());
+  private static final Clearance PASSED = new Clearance(true, List.of(), List.of());
 
   private final Map<String, SecurityScheme> schemes;
 
@@ -51,7 +51,7 @@ public final class SecurityChecker {
   /**
    * @param requirements the operation's effective security (null or empty: nothing required)
    */
-  public Outcome check(MockRequest request, List<SecurityRequirement> requirements) {
+  public Clearance check(MockRequest request, List<SecurityRequirement> requirements) {
     if (requirements == null || requirements.isEmpty()) {
       return PASSED;
     }
@@ -85,11 +85,11 @@ public final class SecurityChecker {
         }
       }
       if (allPassed) {
-        return warnings.isEmpty() ? PASSED : new Outcome(true, List.of(), warnings);
+        return warnings.isEmpty() ? PASSED : new Clearance(true, List.of(), warnings);
       }
       challenges.addAll(failedTags);
     }
-    return new Outcome(false, challenges, warnings);
+    return new Clearance(false, challenges, warnings);
   }
 
   private enum SchemeResult {

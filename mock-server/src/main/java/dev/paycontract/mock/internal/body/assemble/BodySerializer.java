@@ -1,9 +1,9 @@
 package dev.paycontract.mock.internal.body.assemble;
 
+import dev.paycontract.mock.internal.media.MediaTypes;
 import dev.paycontract.mock.internal.json.Json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.paycontract.mock.internal.negotiation.MediaTypeSelector;
 import dev.paycontract.mock.internal.problem.Outcome;
 import dev.paycontract.mock.internal.problem.Problem;
 import dev.paycontract.mock.internal.problem.ProblemType;
@@ -21,8 +21,8 @@ public final class BodySerializer {
     if (body == null || body.isMissingNode()) {
       return Outcome.ok(new byte[0]);
     }
-    String essence = MediaTypeSelector.essence(mediaType);
-    if (isJson(essence)) {
+    String essence = MediaTypes.essence(mediaType);
+    if (MediaTypes.isJson(essence)) {
       return Outcome.ok(Json.bytes(body));
     }
     if (essence.contains("xml")) {
@@ -39,10 +39,6 @@ public final class BodySerializer {
       return Outcome.ok(utf8(body.textValue()));
     }
     return Outcome.failed(Problem.unknown("Cannot find serializer for " + essence));
-  }
-
-  public static boolean isJson(String essence) {
-    return essence.equals("application/json") || essence.endsWith("+json");
   }
 
   private static String xml(JsonNode node) {

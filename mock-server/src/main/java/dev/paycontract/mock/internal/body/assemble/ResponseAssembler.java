@@ -1,12 +1,12 @@
 package dev.paycontract.mock.internal.body.assemble;
 
+import dev.paycontract.mock.internal.media.MediaTypes;
 import dev.paycontract.mock.internal.body.dynamic.DynamicBodyGenerator;
 import dev.paycontract.mock.internal.body.sample.SchemaSampler;
 import dev.paycontract.mock.internal.json.Json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycontract.mock.api.MockResponse;
-import dev.paycontract.mock.internal.negotiation.MediaTypeSelector;
 import dev.paycontract.mock.internal.problem.Outcome;
 import dev.paycontract.mock.internal.spec.Refs;
 import io.swagger.v3.oas.models.examples.Example;
@@ -73,13 +73,14 @@ public final class ResponseAssembler {
       headers.put(CONTENT_TYPE, List.of(parts.mediaType()));
       return Outcome.ok(new MockResponse(parts.status(), headers, new byte[0]));
     }
-    String sent = MediaTypeSelector.essence(parts.mediaType()).equals("*/*") ? "text/plain" : parts.mediaType();
-    Outcome<byte[]> bytes = serializer.serialize(sent, parts.body());
-    if (bytes instanceof Outcome.Failed<byte[]> f) {
-      return Outcome.failed(f.problem());
-    }
-    headers.put(CONTENT_TYPE, List.of(sent));
-    return Outcome.ok(new MockResponse(parts.status(), headers, ((Outcome.Ok<byte[]>) bytes).value()));
+    String sent = MediaTypes.essence(parts.mediaType()).equals("*/*") ? "text/plain" : parts.mediaType();
+    return serializer
+        .serialize(sent, parts.body())
+        .map(
+            bytes -> {
+              headers.put(CONTENT_TYPE, List.of(sent));
+              return new MockResponse(parts.status(), headers, bytes);
+            });
   }
 
   /**

@@ -1,0 +1,4 @@
+/**
+ * The command line ({@code bin/mock}): picocli commands, exit codes and hot reload. The top floor.
+ */
+package dev.paycontract.mock.cli;
