@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Every constraint a spec puts on a value is either backed by the provider's document or recorded
- * as a curation decision (ADR 0015). On the schema that carries the constraint:
+ * as a curation decision (ADR 0017). On the schema that carries the constraint:
  *
  * <pre>{@code
  * amount_in_cents:
