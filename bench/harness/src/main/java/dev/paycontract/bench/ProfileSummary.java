@@ -23,6 +23,8 @@ import jdk.jfr.consumer.RecordingFile;
  */
 public final class ProfileSummary {
   private static final String OURS = "dev.paycontract.";
+  private static final String ADAPTER = "Javalin adapter's own work: reading the body, copying headers, writing the response";
+  private static final String FRAMEWORK = "no paycontract frame at all: Jetty, Javalin, virtual-thread scheduling, JDK I/O";
 
   /** Areas of the request path, each recognised by a frame on the stack (inclusive shares). */
   private static final Map<String, Predicate<String>> AREAS = new LinkedHashMap<>();
@@ -32,8 +34,6 @@ public final class ProfileSummary {
         f -> f.contains(".RequestLog.") || f.contains(".LogMasking.") || f.contains(".BatchedLineWriter."));
     AREAS.put("exchange listeners and journal (ExchangeRecorder, RequestJournal)",
         f -> f.contains(".ExchangeRecorder.") || f.contains(".RequestJournal."));
-    AREAS.put("Javalin adapter: request/response copies (JavalinAdapter)",
-        f -> f.contains(".JavalinAdapter."));
     AREAS.put("routing (Router, PathTemplate)",
         f -> f.contains(".routing."));
     AREAS.put("request validation (RequestValidator, Atlassian, networknt)",
@@ -92,6 +92,13 @@ public final class ProfileSummary {
           areas.merge(name, weight, Double::sum);
         }
       });
+      // The adapter is on every stack (it calls the engine); count only the work it does itself.
+      if (own.contains(".JavalinAdapter.")) {
+        areas.merge(ADAPTER, weight, Double::sum);
+      }
+      if (!own.startsWith(OURS)) {
+        areas.merge(FRAMEWORK, weight, Double::sum);
+      }
       if (sample) {
         cpu += weight;
         libCpu.merge(library(frames.get(0)), weight, Double::sum);
