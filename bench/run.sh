@@ -5,9 +5,9 @@
 # steady state), start-up to first answer, RSS after the load, and the in-process start in a warm
 # JVM. See docs/benchmarks.md for the method.
 #
-#   bench/run.sh            full run (3 interleaved rounds; per server start 6 s of warm-up per
-#                           workload, then per workload 3 s of recorded warm-up and 8 s measured;
-#                           about 14 minutes); needs a quiet machine
+#   bench/run.sh            full run (3 interleaved rounds; per server start 8 s of warm-up per
+#                           workload, then per workload 3 s of recorded warm-up and 7 s measured;
+#                           5 start-ups per peer; about 14 minutes); needs a quiet machine
 #   bench/run.sh --short    CI smoke run (1 round, 2 s per workload, about 3 minutes); also BENCH_SHORT=1
 #
 # Writes bench/results/<timestamp>.json (all figures), <timestamp>.md (the tables, also printed to
@@ -40,7 +40,7 @@ done
 if [ "$short" = 1 ]; then
   mode=short; rounds=1; duration=2; warmup=1; tail_s=1; startup_runs=2
 else
-  mode=full; rounds=3; duration=8; warmup=6; tail_s=3; startup_runs=7
+  mode=full; rounds=3; duration=7; warmup=8; tail_s=3; startup_runs=5
 fi
 rounds=${BENCH_ROUNDS:-$rounds}
 duration=${BENCH_DURATION_S:-$duration}
