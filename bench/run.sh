@@ -118,6 +118,9 @@ if [ -n "${BENCH_MOCK_JVM_FLAGS+x}" ]; then
 elif [ -f "$root/bin/mock-jvm-flags.sh" ]; then
   . "$root/bin/mock-jvm-flags.sh" # sets the array MOCK_JVM_FLAGS for $jar
   mock_flags=("${MOCK_JVM_FLAGS[@]}")
+  # For the start-up table also the MOCK_JVM=short set (C1 only, bin/mock's flags before issue 13),
+  # with its own AOT cache: what the long-running set costs at start-up.
+  read -r -a mock_short_flags <<<"$(MOCK_JVM=short; . "$root/bin/mock-jvm-flags.sh" >&2; printf '%s' "${MOCK_JVM_FLAGS[*]}")"
 else
   exec_line=$(grep -E '^[[:space:]]*exec "\$JAVA" ' bin/mock | tail -n 1)
   flags=${exec_line#*\"\$JAVA\" }
@@ -173,6 +176,7 @@ server_cmd() {
   shift
   case "$peer" in
     mock) cmd=("$JAVA" "${mock_flags[@]}" -jar "$jar" mock -p "$port" "$@") ;;
+    mock-short) cmd=("$JAVA" "${mock_short_flags[@]}" -jar "$jar" mock -p "$port" "$@") ;;
     prism) cmd=("$prism" mock -p "$port" "$@") ;;
     ceiling) cmd=("$JAVA" "${ceiling_flags[@]}" -cp "$harness" dev.paycontract.bench.Ceiling "$@" "$port") ;;
     # WireMock's documented set-up for load: no request journal, no request logging to the
@@ -247,7 +251,8 @@ check_answers() {
 
 # ---------------------------------------------------------------- load
 wrk_cmd() { # wrk_cmd WORKLOAD SECONDS -> array w
-  w=(taskset -c "$load_cpu" wrk -t1 -c"$connections" -d"$2"s --latency)
+  # --timeout 10s: a slow answer counts in the latency (wrk's default drops those over 2 s).
+  w=(taskset -c "$load_cpu" wrk -t1 -c"$connections" -d"$2"s --timeout 10s --latency)
   case "$1" in
     get) w+=(-H "Authorization: $auth" "$base$ORDER_PATH") ;;
     dynamic) w+=(-H "Authorization: $auth" -H "Prefer: dynamic=true" "$base$ORDER_PATH") ;;
@@ -258,7 +263,7 @@ wrk_cmd() { # wrk_cmd WORKLOAD SECONDS -> array w
 # wrk_rows PEER WORKLOAD ROUND FILE [PREFIX]: appends wrk's figures to raw.tsv (metrics named
 # PREFIX+name), failing when any answer had an unexpected status.
 wrk_rows() {
-  awk -v peer="$1" -v wl="$2" -v round="$3" -v file="$4" -v prefix="${5:-}" '
+  awk -v peer="$1" -v wl="$2" -v round="$3" -v file="$4" -v prefix="${5:-}" -v short="$short" '
     function ms(v) { x = v + 0; if (v ~ /us$/) return x / 1000; if (v ~ /ms$/) return x; if (v ~ /m$/) return x * 60000; return x * 1000 }
     function row(metric, value) { printf "load\t%s\t%s\t%s\t%s%s\t%s\n", wl, peer, round, prefix, metric, value }
     $1 == "50%" && prefix == "" { row("p50_ms", ms($2)) }
@@ -269,7 +274,12 @@ wrk_rows() {
     $1 == "Requests/sec:" { rps = $2; row("rps", $2) }
     END {
       if (rps == "") { print "error: no Requests/sec in " file > "/dev/stderr"; exit 1 }
-      if (prefix == "" && requests + 0 == 0) { printf "error: %s answered no %s request in the measured run (%s)\n", peer, wl, file > "/dev/stderr"; exit 1 }
+      if (prefix == "" && requests + 0 == 0) {
+        # Each workload was checked before the load; a short run on a busy machine can still see a
+        # slow peer (Prism generating bodies) finish nothing in its 2 s: a warning there.
+        printf "%s: %s answered no %s request in the measured run (%s)\n", short ? "warning" : "error", peer, wl, file > "/dev/stderr"
+        if (!short) exit 1
+      }
       if (prefix == "") { row("non_2xx", non2xx + 0); row("socket_errors", errors + 0) }
       bad = (wl == "invalid") ? requests - non2xx : non2xx + 0
       if (bad > 0) { printf "error: %s answered %d of %d %s requests with an unexpected status (%s)\n", peer, bad, requests, wl, file > "/dev/stderr"; exit 1 }
@@ -350,6 +360,10 @@ for run in $(seq 1 "$startup_runs"); do
   probe "$run" sezzle wiremock "$ORDER_PATH" "$auth"
   probe "$run" sezzle ceiling "$ORDER_PATH" "$auth" "$sezzle"
   probe "$run" bundled mock "$ORDER_PATH" "$auth" "${bundled[@]}"
+  if [ ${#mock_short_flags[@]} -gt 0 ]; then
+    probe "$run" sezzle mock-short "$ORDER_PATH" "$auth" "$sezzle"
+    probe "$run" bundled mock-short "$ORDER_PATH" "$auth" "${bundled[@]}"
+  fi
   if [ "$large_spec" != skip ]; then
     probe "$run" large mock "$large_path" "$large_auth" "$large_spec"
     probe "$run" large prism "$large_path" "$large_auth" "$large_spec"
@@ -386,6 +400,7 @@ m machine "$(nproc) cores, $(uname -sr), server on core $server_cpu, wrk on core
 m cpu "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)"
 m java "$("$JAVA" -version 2>&1 | tr '\n' ' ' | sed 's/ *$//') (chosen by bin/find-jdk.sh; runs the mock and the ceiling)"
 m mock_jvm_flags "$(plain "${mock_flags[@]}")"
+[ ${#mock_short_flags[@]} -gt 0 ] && m mock_short_jvm_flags "$(plain "${mock_short_flags[@]}")"
 m mock_jar_sha256 "$jar_sum"
 [ "$jar_changed" = yes ] && m warning "mock-server.jar was rebuilt during the run: these figures mix two builds"
 m ceiling_jvm_flags "$(plain "${ceiling_flags[@]}")"

@@ -26,6 +26,8 @@ public final class Report {
   static final String PRISM = "prism";
   static final String WIREMOCK = "wiremock";
   static final String CEILING = "ceiling";
+  /** The mock with MOCK_JVM=short (C1 only, bin/mock's flags before issue 13): start-up only. */
+  static final String MOCK_SHORT = "mock-short";
   private static final List<String> PEERS = List.of(MOCK, PRISM, WIREMOCK, CEILING);
   private static final Map<String, String> LOADS =
       map("get", "GET order example (200)", "post", "POST create order, validated (200)", "invalid", "POST invalid body (422)",
@@ -148,13 +150,13 @@ public final class Report {
       md.append(" |\n");
     }
     md.append("\n### Start-up to first answer (ms; median of ").append(one("startup_runs")).append(" starts; min-max)\n\n");
-    md.append("| Specs | paycontract mock | Prism | WireMock | Javalin ceiling |\n|---|---:|---:|---:|---:|\n");
+    md.append("| Specs | paycontract mock (bin/mock) | mock, `MOCK_JVM=short` (C1 only) | Prism | WireMock | Javalin ceiling |\n|---|---:|---:|---:|---:|---:|\n");
     for (var e : STARTS.entrySet()) {
       if (!stats.containsKey(key("startup", e.getKey(), MOCK, "ms"))) {
         continue;
       }
       md.append("| ").append(e.getValue());
-      for (String peer : PEERS) {
+      for (String peer : List.of(MOCK, MOCK_SHORT, PRISM, WIREMOCK, CEILING)) {
         String why = PRISM.equals(peer) && "bundled".equals(e.getKey()) ? "n/a (one document per process)" : "n/a";
         md.append(" | ").append(stats.containsKey(key("startup", e.getKey(), peer, "ms")) ? cell("startup", e.getKey(), peer, "ms", 0) : why);
       }
@@ -176,7 +178,7 @@ public final class Report {
           .append(met == null ? "n/a" : (Boolean) met ? "yes" : "**no**").append(" |\n");
     }
     md.append("\n### Environment and commands\n\n");
-    for (String k : List.of("warning", "date", "mode", "machine", "cpu", "java", "mock_jvm_flags", "mock_jar_sha256", "ceiling_jvm_flags",
+    for (String k : List.of("warning", "date", "mode", "machine", "cpu", "java", "mock_jvm_flags", "mock_short_jvm_flags", "mock_jar_sha256", "ceiling_jvm_flags",
         "wiremock_jvm_flags", "wiremock_version", "node", "prism_version", "wrk", "large_spec_sha256")) {
       if (meta.containsKey(k)) {
         md.append("- ").append(k).append(": `").append(one(k)).append("`\n");
@@ -202,6 +204,9 @@ public final class Report {
     }
     Optional<Double> bundled = median("startup", "bundled", MOCK, "ms");
     target(out, "start-up to first answer, bundled specs <= 1 s", bundled.map(v -> fmt(v, 0) + " ms"), bundled.map(v -> v <= 1000));
+    Optional<Double> bundledShort = median("startup", "bundled", MOCK_SHORT, "ms");
+    target(out, "start-up, bundled specs, no slower than the C1-only flags of before (MOCK_JVM=short)",
+        bundled.flatMap(m -> bundledShort.map(c -> fmt(m, 0) + " vs " + fmt(c, 0) + " ms")), bundled.flatMap(m -> bundledShort.map(c -> m <= c)));
     Optional<Double> large = median("startup", "large", MOCK, "ms");
     target(out, "start-up, 197-operation spec <= 1.5 s", large.map(v -> fmt(v, 0) + " ms"), large.map(v -> v <= 1500));
     Optional<Double> largePrism = median("startup", "large", PRISM, "ms");
