@@ -6,7 +6,7 @@
 #     in 5 s wrk runs (each one's requests/s is kept: the warm-up curve), then GET and POST are
 #     measured; RSS is read after the load.
 #
-#   bench/flags.sh [NAME...]      default: every candidate below
+#   bench/flags.sh [NAME...]      default: C1 (before), C2 with the default heap, G1, -Xmx64m, and the chosen set
 #
 # Environment: FLAGS_ROUNDS (2), FLAGS_WARMUP_S (40), FLAGS_DURATION_S (10), FLAGS_STARTS (3).
 # Writes bench/results/flags-<timestamp>.tsv (every sample) and prints a Markdown summary.
@@ -30,7 +30,7 @@ declare -A candidates=(
   [c2-serial-xmx64-cc48]="-XX:+UseSerialGC -Xmx64m -XX:ReservedCodeCacheSize=48m"
 )
 names=("$@")
-[ ${#names[@]} -gt 0 ] || names=(c1-serial c2-serial c2-g1 c2-serial-xmx64)
+[ ${#names[@]} -gt 0 ] || names=(c1-serial c2-serial c2-g1 c2-serial-xmx64 c2-serial-xms32)
 rounds=${FLAGS_ROUNDS:-2}
 warmup=${FLAGS_WARMUP_S:-40}
 duration=${FLAGS_DURATION_S:-10}
@@ -113,7 +113,7 @@ done
 echo "| flags | start-up bundled, ms (median; min-max) | GET req/s | POST req/s | GET / POST p99 ms | RSS MB |"
 echo "|---|---:|---:|---:|---:|---:|"
 for n in "${names[@]}"; do
-  awk -F'\t' -v n="$n" -v flags="${candidates[$n]}" '
+  awk -F'\t' -v n="$n" -v flags="$(flags_of "${candidates[$n]}")" '
     function stat(key,   i, j, t, c, a) { c = split(v[key], a, " "); for (i = 1; i <= c; i++) for (j = i + 1; j <= c; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
       return sprintf("%.0f (%.0f-%.0f)", c % 2 ? a[(c + 1) / 2] : (a[c / 2] + a[c / 2 + 1]) / 2, a[1], a[c]) }
     $3 == n { k = $1 "/" $2 "/" $5; v[k] = (k in v ? v[k] " " : "") $6 }
