@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Compares JVM flag sets for bin/mock (ADR 0015): for each candidate, in interleaved rounds,
+# Compares JVM flag sets for bin/mock (ADR 0020): for each candidate, in interleaved rounds,
 #   - start-up to first answer on the bundled specs (as bin/mock starts), with the candidate's own
 #     AOT cache (trained with the same flags by bin/mock-aot-train.sh);
 #   - throughput on sezzle.yaml after a long warm-up: the warm-up alternates GET and validated POST

@@ -64,7 +64,7 @@ for _ in 1 2 3; do
 done
 # Then a burst of the same requests, $MOCK_AOT_TRAIN_REQUESTS of each kind, 8 at a time: the cache
 # also keeps the method profiles of the training run (JEP 515), so with full tiered compilation
-# the JIT compiles the request path with C2 sooner after each start (see ADR 0015).
+# the JIT compiles the request path with C2 sooner after each start (see ADR 0020).
 n=${MOCK_AOT_TRAIN_REQUESTS:-300}
 if [ "$n" -gt 0 ]; then
   printf '{"intent":"AUTH","reference_id":"r1","order_amount":{"amount_in_cents":5000,"currency":"USD"}}' >"$tmp.valid"

@@ -1,5 +1,5 @@
 # Sourced by bin/mock (and bench/run.sh, bench/profile.sh): sets the array MOCK_JVM_FLAGS for the
-# mock jar $jar run by $JAVA. Chosen per use and measured (ADR 0015, docs/benchmarks.md):
+# mock jar $jar run by $JAVA. Chosen per use and measured (ADR 0020, docs/benchmarks.md):
 #
 # MOCK_JVM=long (default; bin/mock is kept running all day, so it lives in the steady state):
 #   - full tiered compilation (C1, then C2 for the hot path): after the warm-up C2 serves about
