@@ -17,10 +17,15 @@ import dev.paycontract.mock.internal.routing.Router;
 import dev.paycontract.mock.internal.spec.LoadedSpec;
 import dev.paycontract.mock.internal.validation.RequestVerdict;
 import dev.paycontract.mock.api.Violation;
+import dev.paycontract.mock.api.ResourceRef;
+import dev.paycontract.mock.internal.state.InMemoryResourceStore;
+import dev.paycontract.mock.internal.state.ResourceStore;
+import dev.paycontract.mock.internal.state.StateEndpoint;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
 /**
  * The only orchestrator: one request in, one response out, following Prism's pipeline (section 3):
@@ -40,6 +45,8 @@ public final class MockEngine {
   private final Map<LoadedSpec, SpecRuntime> runtimes = new IdentityHashMap<>();
   private final ResponsePicker picker;
   private final ExchangeRecorder recorder;
+  private final ResourceStore store;
+  private final StatefulPicker stateful;
 
   /** An engine that logs each request ({@link RequestLog#text()}). */
   public MockEngine(List<LoadedSpec> specs, MockOptions options) {
@@ -48,12 +55,27 @@ public final class MockEngine {
 
   /** @param listener told about every exchange (request log, journal) */
   public MockEngine(List<LoadedSpec> specs, MockOptions options, ExchangeListener listener) {
+    this(specs, options, listener, new InMemoryResourceStore());
+  }
+
+  /** @param store where {@code --stateful} keeps resources (kept by the server across reloads) */
+  public MockEngine(List<LoadedSpec> specs, MockOptions options, ExchangeListener listener, ResourceStore store) {
     this.recorder = new ExchangeRecorder(listener);
     this.specs = List.copyOf(specs);
     this.options = options;
     this.router = new Router(specs);
     this.picker = new ResponsePicker(options);
     specs.forEach(s -> runtimes.put(s, SpecRuntime.of(s)));
+    this.store = store;
+    this.stateful = options.stateful() ? new StatefulPicker(picker, store, specs) : null;
+    if (stateful != null) {
+      stateful.lines().forEach(LoggerFactory.getLogger("dev.paycontract.mock")::info);
+    }
+  }
+
+  /** What {@code --stateful} wired (creates and the operations served from the store), one line each; empty without it. */
+  public List<String> statefulWiring() {
+    return stateful == null ? List.of() : stateful.lines();
   }
 
   public List<LoadedSpec> specs() {
@@ -97,6 +119,9 @@ public final class MockEngine {
     if (json.malformed() != null) {
       return Handled.problem(json.malformed());
     }
+    if (stateful != null && StateEndpoint.handles(request.path())) {
+      return new Handled(StateEndpoint.answer(request, store), List.of());
+    }
     Outcome<Preferences> prefs = Preferences.from(request);
     if (prefs instanceof Outcome.Failed<Preferences> f) {
       return Handled.problem(f.problem());
@@ -117,7 +142,11 @@ public final class MockEngine {
     }
     boolean head = request.method().equals("HEAD");
     Outcome<Parts> parts;
-    if (verdict instanceof RequestVerdict.Valid) {
+    StatefulPicker.Pick pick = null;
+    if (verdict instanceof RequestVerdict.Valid && stateful != null) {
+      pick = stateful.pick(rt, op, p, request, json, head);
+      parts = pick.parts();
+    } else if (verdict instanceof RequestVerdict.Valid) {
       parts = picker.forValid(rt, op.operation(), p, request.header("accept"), head);
     } else {
       Optional<Outcome<Parts>> declared = picker.forInvalid(rt, op.operation(), RequestProblems.declaredStatuses(verdict), p, head);
@@ -126,11 +155,14 @@ public final class MockEngine {
       }
       parts = declared.get();
     }
+    ResourceRef resource = pick == null ? null : pick.resource();
     if (parts instanceof Outcome.Failed<Parts> f) {
-      return Handled.problem(f.problem());
+      return Handled.problem(f.problem()).fromStore(resource);
     }
     Parts chosen = ((Outcome.Ok<Parts>) parts).value();
-    Outcome<StaticResponses.Prepared> prepared = rt.responses().get(op.operation(), chosen, () -> StaticResponses.prepare(rt, op, chosen));
+    Outcome<StaticResponses.Prepared> prepared = pick != null && pick.fresh()
+        ? StaticResponses.prepare(rt, op, chosen)
+        : rt.responses().get(op.operation(), chosen, () -> StaticResponses.prepare(rt, op, chosen));
     if (prepared instanceof Outcome.Failed<StaticResponses.Prepared> f) {
       return Handled.problem(f.problem());
     }
@@ -139,6 +171,6 @@ public final class MockEngine {
       return FindingsReporter.violationsProblem(ready);
     }
     String example = ServedExample.name(chosen, p.example(), rt.bodies());
-    return FindingsReporter.report(ready, verdict.violations()).served(example, example == null && chosen.random() != null);
+    return FindingsReporter.report(ready, verdict.violations()).served(example, example == null && chosen.random() != null).fromStore(resource);
   }
 }
