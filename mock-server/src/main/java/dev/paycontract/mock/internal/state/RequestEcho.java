@@ -42,6 +42,7 @@ public final class RequestEcho {
     }
     Map<String, Schema> sentProps = request.getProperties() == null ? Map.of() : request.getProperties();
     List<String> taken = new java.util.ArrayList<>();
+    Map<JsonNode, JsonNode> replacedObjects = new java.util.HashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = sent.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> f = it.next();
       Schema target0 = response.getProperties().get(f.getKey());
@@ -53,11 +54,51 @@ public final class RequestEcho {
       } else if (merge && f.getValue().isObject() && target.path(f.getKey()).isObject()) {
         mergeInto((ObjectNode) target.get(f.getKey()), f.getValue());
       } else {
+        JsonNode old = target.get(f.getKey());
+        if (!merge && old != null && old.isObject() && f.getValue().isObject() && !old.equals(f.getValue())) {
+          replacedObjects.put(old.deepCopy(), f.getValue());
+        }
         target.set(f.getKey(), f.getValue().deepCopy());
       }
       taken.add(f.getKey());
     }
+    propagate(target, replacedObjects, taken);
     return taken;
+  }
+
+  /**
+   * An example often repeats a value it also has at the echoed place (Sezzle's
+   * {@code authorization.authorization_amount} equals its {@code order_amount}); an object equal to
+   * a replaced one is replaced too, so the body stays consistent with what was sent. Only objects:
+   * a repeated number or string may be a coincidence.
+   */
+  private static void propagate(JsonNode node, Map<JsonNode, JsonNode> replaced, List<String> skipTopLevel) {
+    if (replaced.isEmpty()) {
+      return;
+    }
+    if (node instanceof ObjectNode o) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> f = it.next();
+        if (skipTopLevel.contains(f.getKey())) {
+          continue;
+        }
+        JsonNode with = replaced.get(f.getValue());
+        if (with != null) {
+          f.setValue(with.deepCopy());
+        } else {
+          propagate(f.getValue(), replaced, List.of());
+        }
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        JsonNode with = replaced.get(node.get(i));
+        if (with != null) {
+          ((com.fasterxml.jackson.databind.node.ArrayNode) node).set(i, with.deepCopy());
+        } else {
+          propagate(node.get(i), replaced, List.of());
+        }
+      }
+    }
   }
 
   /**

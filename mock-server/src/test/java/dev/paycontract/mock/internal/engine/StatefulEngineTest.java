@@ -81,6 +81,7 @@ class StatefulEngineTest {
       assertThat(order.get("reference_id").asText()).isEqualTo("checkout-42");
       assertThat(order.get("order_amount").get("amount_in_cents").asInt()).isEqualTo(7500);
       assertThat(order.get("intent").asText()).isEqualTo("AUTH");
+      assertThat(order.get("authorization").get("authorization_amount").get("amount_in_cents").asInt()).isEqualTo(7500);
       assertThat(order.get("links").get(0).get("href").asText()).endsWith("/v2/order/" + uuid);
       assertThat(r.header("sl-violations")).isNull();
       assertThat(responseFindings(engine, "POST", "/v2/customer/" + CUSTOMER + "/order", r)).isEmpty();

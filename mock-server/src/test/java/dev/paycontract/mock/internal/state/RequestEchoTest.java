@@ -68,6 +68,13 @@ class RequestEchoTest {
   }
 
   @Test
+  void apply_replacedObjectRepeatedElsewhere_isReplacedThereToo() throws Exception {
+    ObjectNode body = (ObjectNode) json("{\"amount\":{\"cents\":1},\"fixed\":\"f\",\"nested\":{\"held\":{\"cents\":1},\"other\":{\"cents\":2}}}");
+    echo.apply(body, json("{\"amount\":{\"cents\":7500}}"), schema("Request"), schema("Response"), false, null);
+    assertThat(body).isEqualTo(json("{\"amount\":{\"cents\":7500},\"fixed\":\"f\",\"nested\":{\"held\":{\"cents\":7500},\"other\":{\"cents\":2}}}"));
+  }
+
+  @Test
   void apply_merge_mergesObjectsAndNullRemoves() throws Exception {
     ObjectNode body = (ObjectNode) json("{\"amount\":{\"cents\":1},\"note\":\"n\"}");
     echo.apply(body, json("{\"note\":null}"), schema("Request"), schema("Response"), true, null);
