@@ -67,7 +67,7 @@ public final class MockEngine {
     this.picker = new ResponsePicker(options);
     specs.forEach(s -> runtimes.put(s, SpecRuntime.of(s)));
     this.store = store;
-    this.stateful = options.stateful() ? new StatefulPicker(picker, store, specs) : null;
+    this.stateful = options.stateful() ? new StatefulPicker(picker, store, this.specs, runtimes) : null;
     if (stateful != null) {
       stateful.lines().forEach(LoggerFactory.getLogger("dev.paycontract.mock")::info);
     }

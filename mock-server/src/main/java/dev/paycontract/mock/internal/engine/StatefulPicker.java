@@ -49,16 +49,27 @@ final class StatefulPicker {
   private final ResponsePicker picker;
   private final ResourceStore store;
   private final Map<LoadedSpec, StateWiring> wirings = new IdentityHashMap<>();
+  /** One per spec, built once: its integer counter must outlive the request. */
+  private final Map<LoadedSpec, FreshId> freshIds = new IdentityHashMap<>();
 
-  StatefulPicker(ResponsePicker picker, ResourceStore store, List<LoadedSpec> specs) {
+  private final List<String> lines = new java.util.ArrayList<>();
+
+  /** @param specs in load order (the order of the start-up log lines) */
+  StatefulPicker(ResponsePicker picker, ResourceStore store, List<LoadedSpec> specs, Map<LoadedSpec, SpecRuntime> runtimes) {
     this.picker = picker;
     this.store = store;
-    specs.forEach(s -> wirings.put(s, StateWiring.of(s)));
+    for (LoadedSpec spec : specs) {
+      SpecRuntime rt = runtimes.get(spec);
+      StateWiring wiring = StateWiring.of(spec);
+      wirings.put(spec, wiring);
+      lines.addAll(wiring.lines());
+      freshIds.put(spec, new FreshId(rt.refs(), schema -> rt.generator().generate(schema, new Random())));
+    }
   }
 
   /** What was wired, one line per create, for the start-up log. */
   List<String> lines() {
-    return wirings.values().stream().flatMap(w -> w.lines().stream()).toList();
+    return List.copyOf(lines);
   }
 
   Pick pick(SpecRuntime rt, RoutedOperation op, Preferences p, MockRequest request, JsonNode sent, boolean head) {
@@ -77,8 +88,7 @@ final class StatefulPicker {
     CreateRule rule = create.get();
     ObjectNode body = (ObjectNode) chosen.body().deepCopy();
     new RequestEcho(rt.refs()).apply(body, sent, requestSchema(op.operation(), request), rule.resourceSchema(), false, null);
-    String id = new FreshId(rt.refs(), s -> rt.generator().generate(s, new Random()))
-        .assign(body, rule.idPointer(), rule.resourceSchema(), taken -> store.find(rule.kind(), taken).isPresent());
+    String id = freshIds.get(op.spec()).assign(body, rule.idPointer(), rule.resourceSchema(), taken -> store.find(rule.kind(), taken).isPresent());
     if (id == null) {
       return new Pick(parts, null, false);
     }

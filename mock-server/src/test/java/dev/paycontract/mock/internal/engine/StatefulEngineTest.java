@@ -227,6 +227,18 @@ class StatefulEngineTest {
     }
 
     @Test
+    void create_manyTimes_givesDistinctIntegerIds() throws Exception {
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      for (int i = 0; i < 40; i++) {
+        JsonNode item = json(engine.handle(request("POST", "/items", "{\"name\":\"n" + i + "\",\"price\":" + i + "}")));
+        assertThat(item.get("id").isInt()).isTrue();
+        ids.add(item.get("id").asText());
+      }
+      assertThat(ids).hasSize(40);
+      assertThat(json(engine.handle(request("GET", "/__paycontract/state", null))).get("count").asInt()).isEqualTo(40);
+    }
+
+    @Test
     void update_unknownId_isNotFoundAndStoresNothing() throws Exception {
       MockResponse r = engine.handle(request("PUT", "/items/424242", "{\"name\":\"x\",\"price\":1}"));
       assertThat(r.status()).isEqualTo(404);
