@@ -27,8 +27,13 @@ public record Preferences(Integer code, String example, Boolean dynamic, String 
   /** Marks a bare token ({@code Prefer: code}), which Prism's parser reads as boolean true. */
   private static final String BARE = "\u0000true";
 
+  private static final Outcome<Preferences> NOTHING_ASKED = Outcome.ok(NONE);
+
   public static Outcome<Preferences> from(MockRequest request) {
     List<String> prefer = request.headers().get("prefer");
+    if ((prefer == null || prefer.isEmpty()) && request.query().isEmpty()) {
+      return NOTHING_ASKED; // the common case: nothing to parse, nothing to allocate
+    }
     Map<String, String> raw = new LinkedHashMap<>();
     if (prefer != null && !prefer.isEmpty()) {
       for (String piece : String.join(",", prefer).split(",")) {

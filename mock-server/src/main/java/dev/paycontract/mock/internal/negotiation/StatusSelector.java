@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Which declared response, served with which status (Prism sections 5 and 8.3). */
@@ -24,23 +25,44 @@ public final class StatusSelector {
    */
   public record StatusChoice(int status, String key, ApiResponse response) {}
 
+  /** Identity of an operation: swagger's equals and hashCode walk the whole object. */
+  private record Id(Operation of) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Id other && other.of == of;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(of);
+    }
+  }
+
+  private final Map<Id, Outcome<StatusChoice>> defaults = new ConcurrentHashMap<>();
+
   /**
    * A valid request: the preferred code (exact, else its range, else {@code default}, else 404
    * NOT_FOUND), or without preference the lowest 2xx, else {@code default} as 200, else the first
    * declared response.
    */
   public Outcome<StatusChoice> forValid(Operation operation, Integer preferred) {
-    Map<String, ApiResponse> responses = responses(operation);
-    if (preferred != null) {
-      return exactOrRange(responses, preferred)
-          .or(() -> byKey(responses, "default", preferred))
-          .map(Outcome::ok)
-          .orElseGet(
-              () ->
-                  Outcome.failed(
-                      ProblemType.NOT_FOUND,
-                      "Requested status code " + preferred + " is not defined in the document."));
+    if (preferred == null) {
+      return defaults.computeIfAbsent(new Id(operation), id -> defaultChoice(operation));
     }
+    Map<String, ApiResponse> responses = responses(operation);
+    return exactOrRange(responses, preferred)
+        .or(() -> byKey(responses, "default", preferred))
+        .map(Outcome::ok)
+        .orElseGet(
+            () ->
+                Outcome.failed(
+                    ProblemType.NOT_FOUND,
+                    "Requested status code " + preferred + " is not defined in the document."));
+  }
+
+  /** Without a preference the answer depends on the operation alone: worked out once per operation. */
+  private static Outcome<StatusChoice> defaultChoice(Operation operation) {
+    Map<String, ApiResponse> responses = responses(operation);
     Optional<String> lowest2xx =
         responses.keySet().stream()
             .filter(k -> SUCCESS.matcher(k.toUpperCase(Locale.ROOT)).matches())
