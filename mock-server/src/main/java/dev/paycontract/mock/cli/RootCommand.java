@@ -12,7 +12,7 @@ import picocli.CommandLine.IVersionProvider;
     mixinStandardHelpOptions = true,
     versionProvider = RootCommand.Version.class,
     description = "Prism-compatible mock server for OpenAPI specs.",
-    subcommands = {MockCommand.class, VerifyCommand.class, DiffCommand.class})
+    subcommands = {MockCommand.class, ProxyCommand.class, VerifyCommand.class, DiffCommand.class})
 final class RootCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -6,6 +6,7 @@ import dev.paycontract.mock.api.MockOptions;
 import dev.paycontract.mock.api.SpecSource;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -47,6 +48,8 @@ public final class MockServerExtension
   private final List<SpecSource> sources = new ArrayList<>();
   private MockOptions options = MockOptions.defaults();
   private boolean keepJournal;
+  private URI upstream;
+  private Duration upstreamTimeout;
   private MockServer server;
   private String startedBy;
 
@@ -70,6 +73,16 @@ public final class MockServerExtension
 
   public MockServerExtension options(MockOptions options) {
     this.options = Objects.requireNonNull(options, "options == null");
+    return this;
+  }
+
+  /**
+   * Runs the validation proxy instead of the mock: requests go to {@code upstream}, request and
+   * answer are checked against the specs (findings in the journal and {@code sl-violations}).
+   */
+  public MockServerExtension proxyTo(URI upstream, Duration timeout) {
+    this.upstream = Objects.requireNonNull(upstream, "upstream == null");
+    this.upstreamTimeout = Objects.requireNonNull(timeout, "timeout == null");
     return this;
   }
 
@@ -128,6 +141,9 @@ public final class MockServerExtension
     }
     MockServer.Builder builder = MockServer.builder().options(options).port(0).journal(true);
     sources.forEach(builder::source);
+    if (upstream != null) {
+      builder.upstream(upstream, upstreamTimeout);
+    }
     server = builder.build().start();
     startedBy = context.getUniqueId();
   }

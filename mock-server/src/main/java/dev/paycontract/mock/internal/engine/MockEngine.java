@@ -32,7 +32,7 @@ import java.util.Optional;
  * MockResponse response = engine.handle(request);
  * }</pre>
  */
-public final class MockEngine {
+public final class MockEngine implements Engine {
 
   private final List<LoadedSpec> specs;
   private final MockOptions options;
