@@ -145,6 +145,24 @@ class ProxyTest {
     }
   }
 
+  @Test
+  void proxy_requestLog_masksCredentialsAndCardNumbersOfProxiedExchanges() throws Exception {
+    try (var upstream = new Upstreams.Http(false); MockServer proxy = proxy(upstream.uri(), false)) {
+      CLIENT.send(HttpRequest.newBuilder(URI.create(proxy.baseUrl() + "/payments")).timeout(Duration.ofSeconds(10))
+          .header("Content-Type", "application/json").header(KEY, "sk_live_123456")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"amount\":100,\"intent\":\"AUTHORIZE\",\"card\":\"4111 1111 1111 1111\"}"))
+          .build(), HttpResponse.BodyHandlers.ofByteArray());
+
+      var exchange = proxy.journal().last();
+      String logged = dev.paycontract.mock.log.RequestLog.line(exchange) + "\n"
+          + String.join("\n", dev.paycontract.mock.log.RequestLog.details(exchange))
+          + dev.paycontract.mock.log.RequestLog.jsonLine(exchange, true);
+
+      assertThat(upstream.received.get(0).headers().getFirst(KEY)).as("forwarded as sent").isEqualTo("sk_live_123456");
+      assertThat(logged).contains("POST /payments", "201").doesNotContain("sk_live_123456", "4111 1111 1111 1111");
+    }
+  }
+
   @Nested
   class InvalidRequest {
 
