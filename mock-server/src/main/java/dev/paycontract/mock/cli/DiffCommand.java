@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = RootCommand.Version.class,
     description = {
-      "List the breaking changes from OLD to NEW, one plain-words line each (openapi-diff decides what breaks).",
+      "List the breaking changes from OLD to NEW in plain words (openapi-diff decides what breaks).",
       "Exit codes: 0 compatible, 1 breaking change, 2 a spec cannot be read or bad usage."
     })
 final class DiffCommand implements Callable<Integer> {

@@ -21,8 +21,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "proxy",
     description = {
-      "Forward every request to the upstream and check request and answer against the specs; findings go to the",
-      "sl-violations header and the request log. Exit codes: 1 a spec cannot be served, 2 bad usage."
+      "Validation proxy: forward each request to the upstream, check request and answer against the specs.",
+      "Findings go to the sl-violations header and the request log. Exit codes: 1 a spec cannot be served, 2 bad usage."
     },
     sortOptions = false,
     mixinStandardHelpOptions = true,

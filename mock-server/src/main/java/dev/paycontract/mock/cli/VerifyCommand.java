@@ -27,8 +27,8 @@ import picocli.CommandLine.Parameters;
     sortOptions = false,
     versionProvider = RootCommand.Version.class,
     description = {
-      "Send every operation's example requests, and requests that break one constraint each, to a live server;",
-      "check every answer against the spec. Exit codes: 0 no finding, 1 findings, 2 bad usage or a spec cannot be loaded."
+      "Contract-test a live server: every example request and derived negative case, answers checked against the spec.",
+      "Exit codes: 0 no finding, 1 findings, 2 bad usage or a spec cannot be loaded."
     })
 final class VerifyCommand implements Callable<Integer> {
 

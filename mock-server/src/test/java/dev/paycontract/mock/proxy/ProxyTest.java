@@ -91,6 +91,7 @@ class ProxyTest {
         String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
         assertThat(head).startsWith("http/1.1 200").contains("\r\nx-upstream: yes", "\r\ncontent-length: ");
         assertThat(head).as("hop-by-hop on the way back").doesNotContain("keep-alive:", "transfer-encoding:");
+        assertThat(head.split("\r\ndate: ", -1)).as("one Date header").hasSize(2);
       }
     }
 

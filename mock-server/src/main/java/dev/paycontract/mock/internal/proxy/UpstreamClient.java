@@ -66,6 +66,7 @@ public final class UpstreamClient {
       Map<String, List<String>> headers = new LinkedHashMap<>();
       answer.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v));
       Map<String, List<String>> endToEnd = HopByHop.strip(headers);
+      endToEnd.remove("date"); // the HTTP layer writes its own Date; two would reach the client
       byte[] body = answer.body();
       return new UpstreamAnswer.Answered(new MockResponse(answer.statusCode(), endToEnd, body),
           ContentDecoding.decode(body, answer.headers().firstValue("content-encoding").orElse(null)));
