@@ -59,6 +59,9 @@ final class ProxyCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose-level", "--verboseLevel"}, defaultValue = "info", paramLabel = "LEVEL", description = "trace|debug|info|warn|error|fatal|silent (default: ${DEFAULT-VALUE}).")
   LogLevel verboseLevel;
 
+  @Option(names = "--watch", negatable = true, defaultValue = "true", fallbackValue = "true", description = "Reload when a spec or a file it $refs changes (default: on; --no-watch to disable).")
+  boolean watch;
+
   @Option(names = "--log-format", defaultValue = "text", paramLabel = "FORMAT", description = "text|json (default: ${DEFAULT-VALUE}).")
   MockCommand.LogFormat logFormat;
 
@@ -105,8 +108,12 @@ final class ProxyCommand implements Callable<Integer> {
       return 1;
     }
     LoggerFactory.getLogger("dev.paycontract.mock").info("proxying {} to {}", server.baseUrl(), upstream);
+    SpecWatcher watcher = watch ? SpecWatcher.start(server, SpecWatcher.logging()) : null;
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      if (watcher != null) {
+        watcher.close();
+      }
       server.stop();
       stopped.countDown();
     }));

@@ -269,7 +269,7 @@ class ProxyTest {
         HttpResponse<byte[]> r = get(proxy, "/payments/pay_1", KEY, "k");
 
         assertThat(r.statusCode()).isEqualTo(502);
-        assertThat(text(r)).contains("UPSTREAM_UNREACHABLE", "127.0.0.1:9");
+        assertThat(text(r)).contains("UPSTREAM_UNREACHABLE", "127.0.0.1:9", "connection refused");
       }
     }
   }

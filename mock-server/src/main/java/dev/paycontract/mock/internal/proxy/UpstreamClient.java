@@ -72,14 +72,27 @@ public final class UpstreamClient {
           ContentDecoding.decode(body, answer.headers().firstValue("content-encoding").orElse(null)));
     } catch (HttpTimeoutException e) {
       return new UpstreamAnswer.TimedOut(timeout.toMillis());
+    } catch (java.net.ConnectException e) {
+      return new UpstreamAnswer.Unreachable("connection refused");
     } catch (IOException e) {
-      return new UpstreamAnswer.Unreachable(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+      return new UpstreamAnswer.Unreachable(reason(e));
     } catch (IllegalArgumentException e) {
       return new UpstreamAnswer.Unreachable("cannot forward: " + e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new UpstreamAnswer.Unreachable("interrupted");
     }
+  }
+
+  /** The innermost message ("HTTP/1.1 header parser received no bytes"), else the exception's name. */
+  private static String reason(Throwable e) {
+    String message = null;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null) {
+        message = t.getMessage();
+      }
+    }
+    return message != null ? message : e.getClass().getSimpleName();
   }
 
   private static String query(Map<String, List<String>> query) {
