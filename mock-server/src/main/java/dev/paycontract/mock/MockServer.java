@@ -1,6 +1,11 @@
 package dev.paycontract.mock;
 
+import dev.paycontract.mock.internal.engine.Engine;
 import dev.paycontract.mock.internal.engine.MockEngine;
+import dev.paycontract.mock.internal.engine.ProxyEngine;
+import dev.paycontract.mock.internal.proxy.UpstreamClient;
+import java.net.URI;
+import java.time.Duration;
 import dev.paycontract.mock.api.MockOptions;
 import dev.paycontract.mock.log.RequestLog;
 import dev.paycontract.mock.api.ExchangeListener;
@@ -31,7 +36,8 @@ public final class MockServer implements AutoCloseable {
   private final List<SpecSource> sources;
   private final MockOptions options;
   private final String host;
-  private final AtomicReference<MockEngine> engine;
+  private final AtomicReference<Engine> engine;
+  private final UpstreamClient upstream;
   private final JavalinAdapter adapter;
   private final ExchangeListener listener;
   private final RequestJournal journal;
@@ -44,9 +50,17 @@ public final class MockServer implements AutoCloseable {
     this.host = b.host;
     this.listener = listener;
     this.journal = journal;
-    this.engine = new AtomicReference<>(new MockEngine(specs, options, listener, store));
+    this.upstream = b.upstream == null ? null : new UpstreamClient(b.upstream, b.upstreamTimeout);
+    this.engine = new AtomicReference<>(engine(specs));
     this.adapter = new JavalinAdapter(this.engine::get, b.host, b.port);
     this.port = b.port;
+  }
+
+  /** The mock, or with {@link Builder#upstream} the validation proxy. */
+  private Engine engine(List<LoadedSpec> specs) {
+    return upstream == null
+        ? new MockEngine(specs, options, listener, store)
+        : new ProxyEngine(specs, options, upstream, listener);
   }
 
   public static Builder builder() {
@@ -82,7 +96,7 @@ public final class MockServer implements AutoCloseable {
    * @return the specs now served
    */
   public List<LoadedSpec> reload() {
-    MockEngine next = new MockEngine(new SpecLoader(options.allowRemoteRefs()).load(sources), options, listener, store);
+    Engine next = engine(new SpecLoader(options.allowRemoteRefs()).load(sources));
     engine.set(next);
     return next.specs();
   }
@@ -131,6 +145,8 @@ public final class MockServer implements AutoCloseable {
     private boolean journal;
     private ExchangeListener requestLog = RequestLog.text();
     private final List<ExchangeListener> listeners = new ArrayList<>();
+    private URI upstream;
+    private Duration upstreamTimeout = Duration.ofSeconds(30);
 
     private Builder() {}
 
@@ -169,6 +185,18 @@ public final class MockServer implements AutoCloseable {
 
     public Builder source(SpecSource source) {
       sources.add(Objects.requireNonNull(source, "source == null"));
+      return this;
+    }
+
+    /**
+     * Makes this a validation proxy: every request is forwarded to {@code upstream} and request and
+     * answer are checked against the specs ({@code errors} and {@code cors} of the options apply).
+     *
+     * @param timeout how long the upstream may take before the client gets a 504
+     */
+    public Builder upstream(URI upstream, Duration timeout) {
+      this.upstream = Objects.requireNonNull(upstream, "upstream == null");
+      this.upstreamTimeout = Objects.requireNonNull(timeout, "timeout == null");
       return this;
     }
 

@@ -1,5 +1,8 @@
 package dev.paycontract.contract.gate;
 
+import dev.paycontract.mock.diff.BreakingChange;
+import dev.paycontract.mock.diff.GateResult;
+import dev.paycontract.mock.diff.BreakingChangeGate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Nested;

@@ -1,5 +1,8 @@
 package dev.paycontract.contract.gate;
 
+import dev.paycontract.mock.diff.BreakingChange;
+import dev.paycontract.mock.diff.GateResult;
+
 /** Formats a failing {@link GateDecision}: every breaking change in plain words, and how to proceed. */
 public final class FailureMessage {
 

@@ -1,5 +1,6 @@
 package dev.paycontract.contract.gate;
 
+import dev.paycontract.mock.diff.GateResult;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,7 @@
 package dev.paycontract.contract.gate;
 
+import dev.paycontract.mock.diff.GateResult;
+import dev.paycontract.mock.diff.BreakingChangeGate;
 import java.util.Objects;
 
 /**

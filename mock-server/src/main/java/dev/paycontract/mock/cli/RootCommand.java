@@ -6,13 +6,13 @@ import java.util.Properties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
-/** The top-level command; its one subcommand is {@code mock}. */
+/** The top-level command: {@code mock}, {@code proxy}, {@code verify} and {@code diff}. */
 @Command(
     name = "paycontract-mock",
     mixinStandardHelpOptions = true,
     versionProvider = RootCommand.Version.class,
     description = "Prism-compatible mock server for OpenAPI specs.",
-    subcommands = {MockCommand.class})
+    subcommands = {MockCommand.class, ProxyCommand.class, VerifyCommand.class, DiffCommand.class})
 final class RootCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -6,6 +6,7 @@ import dev.paycontract.mock.api.MockOptions;
 import dev.paycontract.mock.api.SpecSource;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -48,6 +49,8 @@ public final class MockServerExtension
   private final List<SpecSource> sources = new ArrayList<>();
   private MockOptions options = MockOptions.defaults();
   private boolean keepJournal;
+  private URI upstream;
+  private Duration upstreamTimeout;
   private MockServer server;
   private String startedBy;
 
@@ -83,6 +86,16 @@ public final class MockServerExtension
   /** Forgets every stored resource (stateful mode), like {@code DELETE /__paycontract/state}. */
   public void resetState() {
     server().resetState();
+  }
+
+  /**
+   * Runs the validation proxy instead of the mock: requests go to {@code upstream}, request and
+   * answer are checked against the specs (findings in the journal and {@code sl-violations}).
+   */
+  public MockServerExtension proxyTo(URI upstream, Duration timeout) {
+    this.upstream = Objects.requireNonNull(upstream, "upstream == null");
+    this.upstreamTimeout = Objects.requireNonNull(timeout, "timeout == null");
+    return this;
   }
 
   /** Keeps the journal across the tests of the class (by default it is cleared before each test). */
@@ -143,6 +156,9 @@ public final class MockServerExtension
     }
     MockServer.Builder builder = MockServer.builder().options(options).port(0).journal(true);
     sources.forEach(builder::source);
+    if (upstream != null) {
+      builder.upstream(upstream, upstreamTimeout);
+    }
     server = builder.build().start();
     startedBy = context.getUniqueId();
   }

@@ -1,5 +1,6 @@
 package dev.paycontract.mock.log;
 
+import dev.paycontract.mock.internal.masking.LogMasking;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paycontract.mock.internal.json.Json;

@@ -43,7 +43,9 @@ class ArchitectureTest {
 
   /**
    * What users may touch: the builder, the options and records in {@code api}, the JUnit extension,
-   * the request log and the CLI's entry point. Everything else is under {@code internal}.
+   * the request log, the CLI's entry point and the Java entry points of {@code verify} and
+   * {@code diff} (used by the Maven plugin and the contract tests). Everything else is under
+   * {@code internal}.
    */
   @Test
   void publicTypesOutsideInternal_areTheDocumentedApi() {
@@ -69,9 +71,22 @@ class ArchitectureTest {
             "api.SpecSource",
             "api.Violation",
             "cli.Main",
+            "diff.BreakingChange",
+            "diff.BreakingChangeGate",
+            "diff.DiffOutcome",
+            "diff.DiffReport",
+            "diff.GateResult",
+            "diff.SpecDiff",
             "junit.MockBaseUrl",
             "junit.MockServerExtension",
             "junit.MockServerTest",
-            "log.RequestLog");
+            "log.RequestLog",
+            "verify.CaseResult",
+            "verify.Finding",
+            "verify.JUnitXmlReport",
+            "verify.Verifier",
+            "verify.VerifyOptions",
+            "verify.VerifyReport",
+            "verify.VerifyText");
   }
 }

@@ -21,14 +21,17 @@ final class Layers {
     return List.of(floors(root, internal), noPackageCycles(root), javalinOnlyInAdapter(root, internal));
   }
 
-  /** cli and junit on top; the server; the Javalin adapter; the engine; the rooms; the foundation. */
+  /**
+   * cli and junit on top; the server (with the verify and diff commands' entry points); the Javalin
+   * adapter; the engine; the rooms; the foundation.
+   */
   static ArchRule floors(String root, String internal) {
     return layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
         .layer("Entry points").definedBy(root + ".cli..", root + ".junit..")
-        .layer("Server").definedBy(root)
+        .layer("Server").definedBy(root, root + ".verify..", root + ".diff..")
         .layer("Adapter").definedBy(internal + ".javalin..")
-        .layer("Engine").definedBy(internal + ".engine..", internal + ".proxy..")
+        .layer("Engine").definedBy(internal + ".engine..")
         .layer("Rooms")
         .definedBy(
             internal + ".routing..",
@@ -36,6 +39,7 @@ final class Layers {
             internal + ".negotiation..",
             internal + ".body..",
             internal + ".state..",
+            internal + ".proxy..",
             internal + ".verify..",
             internal + ".diff..",
             root + ".log..")
@@ -44,6 +48,7 @@ final class Layers {
             internal + ".spec..",
             internal + ".problem..",
             internal + ".media..",
+            internal + ".masking..",
             internal + ".json..",
             root + ".api..")
         .whereLayer("Entry points").mayNotBeAccessedByAnyLayer()

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs {@code prism mock -p <free port> -h 127.0.0.1 [flags] <spec>} as a child process, waits
+ * Runs {@code prism mock|proxy -p <free port> -h 127.0.0.1 [flags] <spec> [upstream]} as a child process, waits
  * until it answers HTTP, and stops it together with any children it started.
  */
 public final class PrismProcess implements RunningMock {
@@ -41,12 +41,21 @@ public final class PrismProcess implements RunningMock {
 
   /** Starts Prism and returns once it answers; fails with the tail of its log otherwise. */
   public static PrismProcess start(Path prismExecutable, Path spec, List<String> flags, Path log) {
+    return launch(prismExecutable, "mock", flags, List.of(spec.toString()), log);
+  }
+
+  /** Starts {@code prism proxy [flags] <spec> <upstream>} (issue 14's differential). */
+  public static PrismProcess startProxy(Path prismExecutable, Path spec, URI upstream, List<String> flags, Path log) {
+    return launch(prismExecutable, "proxy", flags, List.of(spec.toString(), upstream.toString()), log);
+  }
+
+  private static PrismProcess launch(Path prismExecutable, String subcommand, List<String> flags, List<String> positional, Path log) {
     int port = freeLoopbackPort();
     List<String> command = new ArrayList<>();
     command.add(prismExecutable.toString());
-    command.addAll(List.of("mock", "-p", Integer.toString(port), "-h", "127.0.0.1"));
+    command.addAll(List.of(subcommand, "-p", Integer.toString(port), "-h", "127.0.0.1"));
     command.addAll(flags);
-    command.add(spec.toString());
+    command.addAll(positional);
     ProcessBuilder builder = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(log.toFile());

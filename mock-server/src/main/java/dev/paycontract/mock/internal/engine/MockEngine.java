@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * MockResponse response = engine.handle(request);
  * }</pre>
  */
-public final class MockEngine {
+public final class MockEngine implements Engine {
 
   private final List<LoadedSpec> specs;
   private final MockOptions options;

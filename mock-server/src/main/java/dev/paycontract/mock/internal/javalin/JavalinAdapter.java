@@ -1,6 +1,6 @@
 package dev.paycontract.mock.internal.javalin;
 
-import dev.paycontract.mock.internal.engine.MockEngine;
+import dev.paycontract.mock.internal.engine.Engine;
 import dev.paycontract.mock.api.MockOptions;
 import dev.paycontract.mock.api.MockRequest;
 import dev.paycontract.mock.api.MockResponse;
@@ -35,7 +35,7 @@ public final class JavalinAdapter {
   /** Shared: an empty array has nothing to change. */
   private static final byte[] NO_BODY = new byte[0];
 
-  private final Supplier<MockEngine> engine;
+  private final Supplier<? extends Engine> engine;
   private final Javalin app;
 
   /**
@@ -43,7 +43,7 @@ public final class JavalinAdapter {
    * @param host listen address
    * @param port listen port, 0 for any free port
    */
-  public JavalinAdapter(Supplier<MockEngine> engine, String host, int port) {
+  public JavalinAdapter(Supplier<? extends Engine> engine, String host, int port) {
     this.engine = engine;
     this.app =
         Javalin.create(
@@ -79,7 +79,7 @@ public final class JavalinAdapter {
   private void handle(Context ctx) throws IOException {
     ctx.skipRemainingHandlers();
     HttpServletRequest req = ctx.req();
-    MockEngine current = engine.get();
+    Engine current = engine.get();
     long declared = req.getContentLengthLong();
     MockResponse response;
     if (declared > MockOptions.MAX_BODY_BYTES) {

@@ -3,7 +3,7 @@ package dev.paycontract.mock.internal.problem;
 /**
  * The one catalogue of every error the mock emits itself. Codes, titles and statuses are Prism's
  * (docs/prism-behaviour.md section 14) so clients that snapshot Prism's problems see the same values;
- * {@link #INVALID_JSON}, {@link #BAD_REQUEST} and {@link #PAYLOAD_TOO_LARGE} are our additions (see docs/errors.md).
+ * {@link #INVALID_JSON}, {@link #BAD_REQUEST}, {@link #PAYLOAD_TOO_LARGE} and the two {@code UPSTREAM_} types are our additions (see docs/errors.md).
  */
 public enum ProblemType {
   NO_PATH_MATCHED_ERROR(404, "Route not resolved, no path matched"),
@@ -25,7 +25,11 @@ public enum ProblemType {
   INVALID_JSON(400, "Request body is not valid JSON"),
   /** A request the HTTP layer cannot read, e.g. a path with a bad percent-encoding ({@code %zz}). */
   BAD_REQUEST(400, "Bad request"),
-  PAYLOAD_TOO_LARGE(413, "Request body too large");
+  PAYLOAD_TOO_LARGE(413, "Request body too large"),
+  /** Proxy: the upstream refused the connection, closed it without an answer, or cannot be resolved. */
+  UPSTREAM_UNREACHABLE(502, "Upstream unreachable"),
+  /** Proxy: the upstream did not answer within the timeout. */
+  UPSTREAM_TIMEOUT(504, "Upstream timed out");
 
   private static final String BASE = "https://stoplight.io/prism/errors#";
 

@@ -1,10 +1,10 @@
-package dev.paycontract.contract.gate;
+package dev.paycontract.mock.diff;
 
-import static dev.paycontract.contract.gate.ChangeLines.child;
-import static dev.paycontract.contract.gate.ChangeLines.code;
-import static dev.paycontract.contract.gate.ChangeLines.isIncompatible;
-import static dev.paycontract.contract.gate.ChangeLines.items;
-import static dev.paycontract.contract.gate.ChangeLines.plural;
+import static dev.paycontract.mock.diff.ChangeLines.child;
+import static dev.paycontract.mock.diff.ChangeLines.code;
+import static dev.paycontract.mock.diff.ChangeLines.isIncompatible;
+import static dev.paycontract.mock.diff.ChangeLines.items;
+import static dev.paycontract.mock.diff.ChangeLines.plural;
 
 import io.swagger.v3.oas.models.media.Schema;
 import java.math.BigDecimal;

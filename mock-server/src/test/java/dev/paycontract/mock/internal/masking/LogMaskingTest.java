@@ -1,4 +1,4 @@
-package dev.paycontract.mock.log;
+package dev.paycontract.mock.internal.masking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,6 @@
-package dev.paycontract.contract.gate;
+package dev.paycontract.mock.diff;
 
-import static dev.paycontract.contract.gate.ChangeLines.isIncompatible;
+import static dev.paycontract.mock.diff.ChangeLines.isIncompatible;
 
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.util.ArrayList;

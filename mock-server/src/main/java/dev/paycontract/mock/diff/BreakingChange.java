@@ -1,4 +1,4 @@
-package dev.paycontract.contract.gate;
+package dev.paycontract.mock.diff;
 
 import java.util.Objects;
 

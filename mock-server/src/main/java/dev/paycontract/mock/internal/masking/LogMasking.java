@@ -1,4 +1,4 @@
-package dev.paycontract.mock.log;
+package dev.paycontract.mock.internal.masking;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * number (13 digits or more, single spaces or dashes allowed between them) become {@code ****},
  * wherever they appear.
  */
-final class LogMasking {
+public final class LogMasking {
 
   public static final String SECRET = "***";
   public static final String CARD = "****";

@@ -1,10 +1,11 @@
-package dev.paycontract.contract.gate;
+package dev.paycontract.mock.diff;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.openapitools.openapidiff.core.OpenApiCompare;
@@ -29,7 +30,17 @@ public final class BreakingChangeGate {
     public GateResult compare(String baselineContent, String currentContent) {
         Objects.requireNonNull(baselineContent, "baselineContent == null");
         Objects.requireNonNull(currentContent, "currentContent == null");
-        ChangedOpenApi diff = OpenApiCompare.fromContents(baselineContent, currentContent);
+        return result(OpenApiCompare.fromContents(baselineContent, currentContent));
+    }
+
+    /** Compares two spec files; relative {@code $ref}s resolve against each file's folder. */
+    public GateResult compare(Path baselineFile, Path currentFile) {
+        Objects.requireNonNull(baselineFile, "baselineFile == null");
+        Objects.requireNonNull(currentFile, "currentFile == null");
+        return result(OpenApiCompare.fromFiles(baselineFile.toFile(), currentFile.toFile()));
+    }
+
+    private GateResult result(ChangedOpenApi diff) {
         List<BreakingChange> changes = diff.isIncompatible() ? describer.describe(diff) : List.of();
         boolean fullyDescribed = changes.stream().noneMatch(BreakingChangeDescriber::isFallback);
         return new GateResult(

@@ -1,7 +1,7 @@
-package dev.paycontract.contract.gate;
+package dev.paycontract.mock.diff;
 
-import static dev.paycontract.contract.gate.ChangeLines.codes;
-import static dev.paycontract.contract.gate.ChangeLines.nullToEmpty;
+import static dev.paycontract.mock.diff.ChangeLines.codes;
+import static dev.paycontract.mock.diff.ChangeLines.nullToEmpty;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.security.SecurityRequirement;

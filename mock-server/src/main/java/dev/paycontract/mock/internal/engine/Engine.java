@@ -1,0 +1,17 @@
+package dev.paycontract.mock.internal.engine;
+
+import dev.paycontract.mock.api.MockRequest;
+import dev.paycontract.mock.api.MockResponse;
+import dev.paycontract.mock.internal.spec.LoadedSpec;
+import java.util.List;
+
+/** What the HTTP adapter asks per request: the mock ({@link MockEngine}) or the validation proxy ({@link ProxyEngine}). */
+public sealed interface Engine permits MockEngine, ProxyEngine {
+
+  MockResponse handle(MockRequest request);
+
+  /** 413 for a body the HTTP layer refused to read (larger than the limit). */
+  MockResponse rejectOversizeBody(MockRequest request);
+
+  List<LoadedSpec> specs();
+}
