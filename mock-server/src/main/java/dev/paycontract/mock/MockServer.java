@@ -42,7 +42,7 @@ public final class MockServer implements AutoCloseable {
     this.listener = listener;
     this.journal = journal;
     this.engine = new AtomicReference<>(new MockEngine(specs, options, listener));
-    this.adapter = new JavalinAdapter(this.engine::get, b.host, b.port);
+    this.adapter = new JavalinAdapter(this.engine::get, b.host, b.port, b.idleTimeout);
     this.port = b.port;
   }
 
@@ -106,6 +106,11 @@ public final class MockServer implements AutoCloseable {
     adapter.stop();
   }
 
+  /** True after {@link #start()} until {@link #stop()}: the port is bound and requests are answered. */
+  public boolean isRunning() {
+    return adapter.isRunning();
+  }
+
   @Override
   public void close() {
     stop();
@@ -117,6 +122,7 @@ public final class MockServer implements AutoCloseable {
     private MockOptions options = MockOptions.defaults();
     private String host = "127.0.0.1";
     private int port = 4010;
+    private java.time.Duration idleTimeout;
     private boolean journal;
     private ExchangeListener requestLog = RequestLog.text();
     private final List<ExchangeListener> listeners = new ArrayList<>();
@@ -176,6 +182,18 @@ public final class MockServer implements AutoCloseable {
         throw new IllegalArgumentException("port out of range: " + port);
       }
       this.port = port;
+      return this;
+    }
+
+    /**
+     * How long a connection may stay silent, also in the middle of a request body (a stalled body
+     * is answered 408 REQUEST_TIMEOUT); by default 30 s.
+     */
+    public Builder idleTimeout(java.time.Duration timeout) {
+      if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("idle timeout must be positive: " + timeout);
+      }
+      this.idleTimeout = timeout;
       return this;
     }
 
