@@ -25,9 +25,19 @@ public final class LineMasking {
    * {@code name=value} (query string, form body, cookie, a Java map's toString with its brackets).
    */
   private static final Pattern NAMED_VALUE = Pattern.compile(
-      "(\\\\?\"?)([A-Za-z0-9_.\\[\\]-]{2,})(\\\\?\"?)"
+      // A name starts where no name character precedes it and takes all of them (possessive):
+      // a 64 KB run of letters costs one pass, not one per starting position.
+      "(\\\\?\"?)(?<![A-Za-z0-9_.\\[\\]-])([A-Za-z0-9_.\\[\\]-]{2,}+)(\\\\?\"?)"
           + "(\\s*(?::|=)\\s*)"
-          + "(\\\\?\"(?:[^\"\\\\]|\\\\[^\"])*\\\\?\"|\\[[^\\]]*\\]?|[^\\s&;,}\\]\"'\\\\]+(?: [^\\s&;,}\\]\"'\\\\]+)*)");
+          // No repeated groups: Java's regex recurses per repetition of a group, and a 64 KB line
+          // must not overflow the stack.
+          + "(\\\\?\"[^\"\\n]*\"|\\[[^\\]]*\\]?|[^\\s&;,}\\]\"'\\\\]+)");
+
+  /** Jetty's parser names a header and its value apart: {@code headerString=[x], valueString=[v]}. */
+  private static final Pattern SPLIT_HEADER = Pattern.compile("headerString=\\[([^\\]]*)\\],\\s*valueString=\\[([^\\]]*)\\]");
+
+  /** An XML element with text content: {@code <cvv>123</cvv>}. */
+  private static final Pattern XML_ELEMENT = Pattern.compile("<([A-Za-z0-9_:.-]+)(\\s[^>]*)?>([^<]*)(?=<)");
 
   private LineMasking() {}
 
@@ -37,8 +47,11 @@ public final class LineMasking {
       return line;
     }
     String out = line;
-    if (hasLetterRun(out)) {
+    if (mayHoldNamedSecret(out)) {
+      out = maskBufferDumps(out);
+      out = maskSplitHeaders(out);
       out = maskNamedValues(out);
+      out = maskXmlElements(out);
       out = SCHEME_CREDENTIAL.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + LogMasking.SECRET));
     }
     return LogMasking.text(out);
@@ -64,12 +77,14 @@ public final class LineMasking {
     Matcher m = NAMED_VALUE.matcher(line);
     StringBuilder out = null;
     int copied = 0;
-    while (m.find()) {
+    int from = 0;
+    while (from < line.length() && m.find(from)) {
       String name = m.group(2);
       if (m.start(2) > 0 && line.charAt(m.start(2) - 1) == '\\' && name.length() > 2) {
         name = name.substring(1); // "\r\nx-vol-tenant" in an escaped buffer dump
       }
       if (!LogMasking.isSensitive(lastName(name))) {
+        from = m.end(2); // the value may itself hold "name=value" (a URL's query string)
         continue;
       }
       String value = m.group(5);
@@ -82,18 +97,71 @@ public final class LineMasking {
         value = line.substring(m.start(5), valueEnd);
       }
       String masked = maskedValue(name, value, m.group(4));
-      if (!masked.equals(value)) {
+      if (!masked.equals(value) && m.start(5) >= copied) {
         if (out == null) {
           out = new StringBuilder(line.length());
         }
         out.append(line, copied, m.start(5)).append(masked);
         copied = valueEnd;
       }
-      if (valueEnd > m.end()) {
-        m.region(valueEnd, line.length());
-      }
+      from = Math.max(valueEnd, m.end(2) + 1);
     }
     return out == null ? line : out.append(line, copied, line.length()).toString();
+  }
+
+  private static String maskXmlElements(String line) {
+    if (line.indexOf('<') < 0) {
+      return line;
+    }
+    return XML_ELEMENT.matcher(line).replaceAll(m -> {
+      String name = m.group(1).contains(":") ? m.group(1).substring(m.group(1).indexOf(':') + 1) : m.group(1);
+      return Matcher.quoteReplacement(LogMasking.isSensitive(name) && !m.group(3).isEmpty()
+          ? "<" + m.group(1) + (m.group(2) == null ? "" : m.group(2)) + ">" + LogMasking.SECRET : m.group());
+    });
+  }
+
+  /** Jetty's {@code headerString=[Cookie], valueString=[...]}: the value hidden when the name is sensitive. */
+  private static String maskSplitHeaders(String line) {
+    if (!line.contains("valueString=[")) {
+      return line;
+    }
+    return SPLIT_HEADER.matcher(line).replaceAll(m -> Matcher.quoteReplacement(LogMasking.isSensitive(m.group(1))
+        ? "headerString=[" + m.group(1) + "], valueString=[" + LogMasking.SECRET + "]" : m.group()));
+  }
+
+  /**
+   * Jetty's buffer dumps, {@code ={<<<head...tail>>>stale}}, show the start and the end of a buffer
+   * and then stale bytes of earlier traffic: the tail and the stale bytes have lost the names that
+   * say what they are (a header value without its header), so they are hidden; the head stays.
+   */
+  private static String maskBufferDumps(String line) {
+    int open = line.indexOf("<<<");
+    if (open < 0) {
+      return line;
+    }
+    StringBuilder out = new StringBuilder(line.length());
+    int copied = 0;
+    while (open >= 0) {
+      int close = line.indexOf(">>>", open + 3);
+      if (close < 0) {
+        break;
+      }
+      int cut = line.indexOf("...", open + 3);
+      int headEnd = cut >= 0 && cut < close ? cut + 3 : close;
+      out.append(line, copied, headEnd);
+      if (headEnd < close) {
+        out.append(LogMasking.SECRET);
+      }
+      out.append(">>>");
+      int staleEnd = line.indexOf('}', close + 3);
+      staleEnd = staleEnd < 0 ? line.length() : staleEnd;
+      if (staleEnd > close + 3) {
+        out.append(LogMasking.SECRET);
+      }
+      copied = staleEnd;
+      open = line.indexOf("<<<", staleEnd);
+    }
+    return out.append(line, copied, line.length()).toString();
   }
 
   private static int headerValueEnd(String line, int from) {
@@ -135,7 +203,32 @@ public final class LineMasking {
     return LogMasking.SECRET;
   }
 
-  private static boolean hasLetterRun(String s) {
-    return s.indexOf(':') >= 0 || s.indexOf('=') >= 0 || s.indexOf(' ') >= 0;
+  /** Letters of names that mark a secret or a credential's scheme, as {@link LogMasking#isSensitive} normalises them. */
+  private static final String[] MARKERS = {"token", "secret", "passw", "apikey", "credential", "cvv", "cvc", "securitycode",
+      "cardnumber", "authorization", "cookie", "signature", "privatekey", "accesskey", "pan", "pin", "auth", "key", "cvn",
+      "pwd", "xvoltenant", "bearer", "basic", "digest", "negotiate", "<<<"};
+
+  /**
+   * The cheap test that keeps ordinary lines (a request log line) off the regular expressions: a
+   * line can only hold a named secret if, lower-cased and without separators, it contains one of
+   * the {@link #MARKERS}; card numbers are found by {@link LogMasking#text} anyway.
+   */
+  private static boolean mayHoldNamedSecret(String line) {
+    StringBuilder letters = new StringBuilder(line.length());
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        letters.append((char) (c + 32));
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '<') {
+        letters.append(c);
+      }
+    }
+    String l = letters.toString();
+    for (String marker : MARKERS) {
+      if (l.contains(marker)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -232,7 +232,7 @@ public final class LogMasking {
     if (node.isTextual()) {
       return TextNode.valueOf(text(node.textValue()));
     }
-    if (node.isIntegralNumber() && CARD_LIKE.matcher(node.asText()).find()) {
+    if (node.isIntegralNumber() && !text(node.asText()).equals(node.asText())) {
       return TextNode.valueOf(CARD);
     }
     return node;

@@ -73,7 +73,7 @@ final class RawExchange {
     return (System.nanoTime() - start) / 1_000_000;
   }
 
-  private static Answer read(InputStream in, long start) throws IOException {
+  static Answer read(InputStream in, long start) throws IOException {
     String head = readHead(in);
     if (head.isEmpty()) {
       return new Answer(0, Map.of(), "", elapsed(start));
