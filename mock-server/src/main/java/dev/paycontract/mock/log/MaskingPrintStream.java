@@ -36,6 +36,7 @@ public final class MaskingPrintStream extends PrintStream {
 
     private final PrintStream target;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+    private final StringBuilder masked = new StringBuilder(256);
 
     LineBuffer(PrintStream target) {
       this.target = target;
@@ -46,25 +47,24 @@ public final class MaskingPrintStream extends PrintStream {
       line.write(b);
       if (b == '\n' || line.size() >= MAX_LINE) {
         emit();
+        drain();
       }
     }
 
+    /** Every whole line of one write goes out masked in one print and one flush (ADR 0014's batches stay batches). */
     @Override
     public synchronized void write(byte[] b, int off, int len) {
       int start = off;
       int end = off + len;
       for (int i = off; i < end; i++) {
-        if (b[i] == '\n') {
-          line.write(b, start, i + 1 - start);
-          emit();
-          start = i + 1;
-        } else if (line.size() + (i + 1 - start) >= MAX_LINE) {
+        if (b[i] == '\n' || line.size() + (i + 1 - start) >= MAX_LINE) {
           line.write(b, start, i + 1 - start);
           emit();
           start = i + 1;
         }
       }
       line.write(b, start, end - start);
+      drain();
     }
 
     @Override
@@ -76,7 +76,7 @@ public final class MaskingPrintStream extends PrintStream {
     @Override
     public synchronized void close() throws IOException {
       emit();
-      target.flush();
+      drain();
     }
 
     private void emit() {
@@ -85,8 +85,15 @@ public final class MaskingPrintStream extends PrintStream {
       }
       String text = line.toString(StandardCharsets.UTF_8);
       line.reset();
-      target.print(LineMasking.mask(text));
-      target.flush();
+      masked.append(LineMasking.mask(text));
+    }
+
+    private void drain() {
+      if (masked.length() > 0) {
+        target.print(masked);
+        masked.setLength(0);
+        target.flush();
+      }
     }
   }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "paycontract.robustness.prism", matches = "true")
 class PrismRobustnessComparison {
 
-  private static final int READ_TIMEOUT_MS = 10_000;
+  private static final int READ_TIMEOUT_MS = 5_000;
   private static final int STALL_TIMEOUT_MS = 40_000;
 
   private record Outcome(String kind, int status, String type, long millis) {
