@@ -52,7 +52,7 @@ public final class MockServer implements AutoCloseable {
     this.journal = journal;
     this.upstream = b.upstream == null ? null : new UpstreamClient(b.upstream, b.upstreamTimeout);
     this.engine = new AtomicReference<>(engine(specs));
-    this.adapter = new JavalinAdapter(this.engine::get, b.host, b.port);
+    this.adapter = new JavalinAdapter(this.engine::get, b.host, b.port, b.idleTimeout);
     this.port = b.port;
   }
 
@@ -131,6 +131,11 @@ public final class MockServer implements AutoCloseable {
     adapter.stop();
   }
 
+  /** True after {@link #start()} until {@link #stop()}: the port is bound and requests are answered. */
+  public boolean isRunning() {
+    return adapter.isRunning();
+  }
+
   @Override
   public void close() {
     stop();
@@ -142,6 +147,7 @@ public final class MockServer implements AutoCloseable {
     private MockOptions options = MockOptions.defaults();
     private String host = "127.0.0.1";
     private int port = 4010;
+    private java.time.Duration idleTimeout;
     private boolean journal;
     private ExchangeListener requestLog = RequestLog.text();
     private final List<ExchangeListener> listeners = new ArrayList<>();
@@ -215,6 +221,18 @@ public final class MockServer implements AutoCloseable {
         throw new IllegalArgumentException("port out of range: " + port);
       }
       this.port = port;
+      return this;
+    }
+
+    /**
+     * How long a connection may stay silent, also in the middle of a request body (a stalled body
+     * is answered 408 REQUEST_TIMEOUT); by default 30 s.
+     */
+    public Builder idleTimeout(java.time.Duration timeout) {
+      if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("idle timeout must be positive: " + timeout);
+      }
+      this.idleTimeout = timeout;
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.paycontract.mock.cli;
 
+import dev.paycontract.mock.internal.masking.MaskingPrintStream;
 import picocli.CommandLine;
 
 /**
@@ -11,6 +12,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // Every line written to the console, by any library at any level, is masked first.
+    System.setOut(MaskingPrintStream.around(System.out));
+    System.setErr(MaskingPrintStream.around(System.err));
     System.exit(run(args));
   }
 

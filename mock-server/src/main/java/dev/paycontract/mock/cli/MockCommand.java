@@ -61,6 +61,9 @@ final class MockCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose-level", "--verboseLevel"}, defaultValue = "info", paramLabel = "LEVEL", description = "trace|debug|info|warn|error|fatal|silent (default: ${DEFAULT-VALUE}).")
   LogLevel verboseLevel;
 
+  @Option(names = "--library-log", paramLabel = "LEVEL", description = "trace|debug|info|warn|error|silent: the level of Jetty, Javalin and the other libraries' own logs, masked like ours (default: warn).")
+  LogLevel libraryLog;
+
   @Option(names = "--watch", negatable = true, defaultValue = "true", fallbackValue = "true", description = "Reload when a spec or a file it $refs changes (default: on; --no-watch to disable).")
   boolean watch;
 
@@ -86,7 +89,7 @@ final class MockCommand implements Callable<Integer> {
     if (specs.isEmpty() && mounts.isEmpty()) {
       throw new picocli.CommandLine.ParameterException(commandSpec.commandLine(), "Missing spec: give at least one SPEC_OR_FOLDER or --mount");
     }
-    verboseLevel.apply();
+    verboseLevel.apply(libraryLog != null ? libraryLog : verboseLevel.defaultForLibraries());
     MockServer.Builder builder =
         MockServer.builder()
             .host(host)
@@ -117,6 +120,9 @@ final class MockCommand implements Callable<Integer> {
     Logger log = LoggerFactory.getLogger("dev.paycontract.mock");
     OperationList.lines(server.specs(), server.baseUrl()).forEach(log::info);
     log.info("listening on {}", server.baseUrl());
+    if (!isLoopback(host)) {
+      log.warn("{} is reachable from other machines: anyone on the network can call this mock; use -h 127.0.0.1 to keep it local", host);
+    }
     SpecWatcher watcher = watch ? SpecWatcher.start(server, SpecWatcher.logging()) : null;
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -128,6 +134,14 @@ final class MockCommand implements Callable<Integer> {
     }));
     stopped.await();
     return 0;
+  }
+
+  private static boolean isLoopback(String host) {
+    try {
+      return java.net.InetAddress.getByName(host).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
   }
 
   private static String rootMessage(Throwable e) {

@@ -59,6 +59,9 @@ final class ProxyCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose-level", "--verboseLevel"}, defaultValue = "info", paramLabel = "LEVEL", description = "trace|debug|info|warn|error|fatal|silent (default: ${DEFAULT-VALUE}).")
   LogLevel verboseLevel;
 
+  @Option(names = "--library-log", paramLabel = "LEVEL", description = "trace|debug|info|warn|error|silent: the level of Jetty, Javalin and the other libraries' own logs, masked like ours (default: warn).")
+  LogLevel libraryLog;
+
   @Option(names = "--watch", negatable = true, defaultValue = "true", fallbackValue = "true", description = "Reload when a spec or a file it $refs changes (default: on; --no-watch to disable).")
   boolean watch;
 
@@ -79,7 +82,7 @@ final class ProxyCommand implements Callable<Integer> {
     if (upstreamTimeout <= 0) {
       throw new picocli.CommandLine.ParameterException(commandSpec.commandLine(), "--upstream-timeout must be above 0");
     }
-    verboseLevel.apply();
+    verboseLevel.apply(libraryLog != null ? libraryLog : verboseLevel.defaultForLibraries());
     MockServer.Builder builder = MockServer.builder()
         .host(host)
         .port(port)

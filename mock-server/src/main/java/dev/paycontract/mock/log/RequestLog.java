@@ -1,5 +1,6 @@
 package dev.paycontract.mock.log;
 
+import dev.paycontract.mock.internal.masking.LineMasking;
 import dev.paycontract.mock.internal.masking.LogMasking;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -134,8 +135,17 @@ public final class RequestLog implements ExchangeListener {
       out.append(" state=").append(e.resource().action()).append(':').append(e.resource().kind()).append('#').append(e.resource().id());
     }
     int n = e.violations().size();
-    if (n > 0) {
-      out.append(" (").append(n).append(n == 1 ? " violation)" : " violations)");
+    if (n == 1) {
+      // One finding is named, so "(1 violation)" never leaves the reader guessing which.
+      Violation v = e.violations().get(0);
+      out.append(" (1 violation: ");
+      if (!v.location().isEmpty()) {
+        out.append(LogMasking.text(String.join(".", v.location()))).append(' ');
+      }
+      out.append(v.code().isEmpty() ? v.severity().name() : v.code()).append(": ")
+          .append(cutMessage(LineMasking.mask(v.message()))).append(')');
+    } else if (n > 1) {
+      out.append(" (").append(n).append(" violations)");
     }
     return out.toString();
   }
@@ -221,6 +231,11 @@ public final class RequestLog implements ExchangeListener {
     headers.forEach((name, values) -> h.put(name, LogMasking.header(name, String.join(", ", values))));
     p.put("body", cut(body));
     return p;
+  }
+
+  private static String cutMessage(String message) {
+    String oneLine = message.replace('\n', ' ');
+    return oneLine.length() <= 120 ? oneLine : oneLine.substring(0, 120) + "…";
   }
 
   private static String cut(String body) {

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,7 @@ class BrowserCorsTest {
 
   @BeforeAll
   static void start() throws IOException {
+    Chromium.requireOrSkip();
     var options = new ParseOptions();
     options.setResolve(true);
     OpenAPI api = new OpenAPIV3Parser().read(SEZZLE.toString(), null, options);
@@ -142,12 +144,32 @@ class BrowserCorsTest {
 
   /** Debian's chromium, headless, isolated profile, no background traffic (the network is closed). */
   static final class Chromium {
-    static String dumpDom(String url, Path profile) throws Exception {
-      Path binary = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-      if (!Files.isExecutable(binary)) {
-        throw new AssertionError("Headless Chromium is needed for the browser test: install Debian's"
-            + " package (apt-get install chromium) or pass -Dchromium.binary=/path/to/chromium.");
+    /** Set (to true) where a missing Chromium must fail the build rather than skip this test: CI. */
+    static final String REQUIRED_ENV = "PAYCONTRACT_BROWSER_REQUIRED";
+
+    static Path binary() {
+      return Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    }
+
+    /**
+     * Skips the browser test on a developer machine without Chromium, saying so loudly; fails it
+     * where {@value #REQUIRED_ENV}=true (CI), so the browser test cannot silently stop running.
+     */
+    static void requireOrSkip() {
+      if (Files.isExecutable(binary())) {
+        return;
       }
+      String message = "Headless Chromium is needed for the browser test and was not found at " + binary()
+          + ": install Debian's package (apt-get install chromium) or pass -Dchromium.binary=/path/to/chromium.";
+      if (Boolean.parseBoolean(System.getenv(REQUIRED_ENV))) {
+        throw new AssertionError(message + " (" + REQUIRED_ENV + "=true: the browser test may not be skipped here)");
+      }
+      System.err.println("SKIPPED BrowserCorsTest: " + message);
+      Assumptions.abort("SKIPPED: " + message);
+    }
+
+    static String dumpDom(String url, Path profile) throws Exception {
+      Path binary = binary();
       var command = List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
           "--disable-quic", "--no-first-run", "--disable-background-networking",
           "--disable-component-update", "--disable-sync", "--disable-extensions",

@@ -122,6 +122,11 @@ public final class PrismProcess implements RunningMock {
     }
   }
 
+  /** The Prism process (for its memory use in the robustness comparison). */
+  public ProcessHandle handle() {
+    return process.toHandle();
+  }
+
   @Override
   public URI baseUri() {
     return baseUri;

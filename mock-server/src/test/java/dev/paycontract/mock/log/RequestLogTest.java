@@ -66,7 +66,7 @@ class RequestLogTest {
     @Test
     void line_example_namesIt() {
       Exchange e = exchange("POST", "/v2/customer/6c9d/order", Map.of(), 200, "application/json", "authApproved", false, List.of(AMOUNT));
-      assertThat(RequestLog.line(e)).isEqualTo("POST /v2/customer/6c9d/order -> 200 application/json example=authApproved (1 violation)");
+      assertThat(RequestLog.line(e)).isEqualTo("POST /v2/customer/6c9d/order -> 200 application/json example=authApproved (1 violation: request.body.amount minimum: Request body property amount must be >= 1)");
     }
 
     @Test

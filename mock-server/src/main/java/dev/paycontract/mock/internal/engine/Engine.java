@@ -2,6 +2,7 @@ package dev.paycontract.mock.internal.engine;
 
 import dev.paycontract.mock.api.MockRequest;
 import dev.paycontract.mock.api.MockResponse;
+import dev.paycontract.mock.internal.problem.Problem;
 import dev.paycontract.mock.internal.spec.LoadedSpec;
 import java.util.List;
 
@@ -12,6 +13,12 @@ public sealed interface Engine permits MockEngine, ProxyEngine {
 
   /** 413 for a body the HTTP layer refused to read (larger than the limit). */
   MockResponse rejectOversizeBody(MockRequest request);
+
+  /**
+   * Answers {@code problem} without routing: a request the HTTP adapter refuses itself (a body that
+   * could not be read, a lower-case method), logged and journaled like any other exchange.
+   */
+  MockResponse reject(MockRequest request, Problem problem);
 
   List<LoadedSpec> specs();
 }

@@ -108,8 +108,17 @@ public final class MockEngine implements Engine {
 
   /** 413 for a body the HTTP layer refused to read (larger than {@link MockOptions#MAX_BODY_BYTES}). */
   public MockResponse rejectOversizeBody(MockRequest request) {
+    return reject(request, RequestProblems.tooLarge());
+  }
+
+  /**
+   * Answers {@code problem} without routing: a request the HTTP adapter refuses itself (a body that
+   * could not be read, a lower-case method), logged and journaled like any other exchange.
+   */
+  @Override
+  public MockResponse reject(MockRequest request, Problem problem) {
     ExchangeRecorder.Arrival arrival = recorder.arrived();
-    MockResponse r = RequestProblems.tooLarge().toResponse();
+    MockResponse r = problem.toResponse();
     return recorder.done(arrival, request, new Handled(options.cors() ? Cors.decorate(request, r) : r, List.of()), null);
   }
 

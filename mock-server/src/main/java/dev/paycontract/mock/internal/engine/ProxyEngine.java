@@ -85,8 +85,15 @@ public final class ProxyEngine implements Engine {
 
   @Override
   public MockResponse rejectOversizeBody(MockRequest request) {
+    return reject(request, RequestProblems.tooLarge());
+  }
+
+  @Override
+  public MockResponse reject(MockRequest request, Problem problem) {
     ExchangeRecorder.Arrival arrival = recorder.arrived();
-    return recorder.done(arrival, request, Handled.problem(RequestProblems.tooLarge()), null);
+    MockResponse r = problem.toResponse();
+    return recorder.done(
+        arrival, request, new Handled(options.cors() ? Cors.decorate(request, r) : r, List.of()), null);
   }
 
   private Handled respond(MockRequest request) {

@@ -1,6 +1,8 @@
 package dev.paycontract.mock.internal.javalin;
 
 import dev.paycontract.mock.internal.engine.Engine;
+import dev.paycontract.mock.internal.problem.Problem;
+import dev.paycontract.mock.internal.problem.ProblemType;
 import dev.paycontract.mock.api.MockOptions;
 import dev.paycontract.mock.api.MockRequest;
 import dev.paycontract.mock.api.MockResponse;
@@ -17,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -37,6 +40,7 @@ public final class JavalinAdapter {
 
   private final Supplier<? extends Engine> engine;
   private final Javalin app;
+  private final Duration idleTimeout;
 
   /**
    * @param engine the engine to ask per request (a supplier, so a reload can swap it)
@@ -44,7 +48,16 @@ public final class JavalinAdapter {
    * @param port listen port, 0 for any free port
    */
   public JavalinAdapter(Supplier<? extends Engine> engine, String host, int port) {
+    this(engine, host, port, null);
+  }
+
+  /**
+   * @param idleTimeout how long a connection may stay silent, also in the middle of a body (a
+   *     stalled body is answered 408); null for Jetty's default of 30 s
+   */
+  public JavalinAdapter(Supplier<? extends Engine> engine, String host, int port, Duration idleTimeout) {
     this.engine = engine;
+    this.idleTimeout = idleTimeout;
     this.app =
         Javalin.create(
             cfg -> {
@@ -62,18 +75,33 @@ public final class JavalinAdapter {
               // "bearer abc" after "Bearer abc" on a kept-alive connection was read as the latter.
               cfg.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
               // Requests Jetty refuses itself (bad percent-encoding) get a problem+json 400.
+              // Every status Jetty answers by itself (414, 431, 505, ...) as problem+json too.
               cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+              // Javalin's own "Server Error" text for anything that escapes handle() (never expected).
+              cfg.routes.exception(Exception.class, (e, ctx) -> unexpected(ctx, e));
             });
   }
 
   /** Starts listening; returns the bound port. */
   public int start() {
     app.start();
+    if (idleTimeout != null) {
+      for (org.eclipse.jetty.server.Connector c : app.jettyServer().server().getConnectors()) {
+        if (c instanceof org.eclipse.jetty.server.AbstractConnector connector) {
+          connector.setIdleTimeout(idleTimeout.toMillis());
+        }
+      }
+    }
     return app.port();
   }
 
   public void stop() {
     app.stop();
+  }
+
+  /** True between {@link #start} and {@link #stop}, while the port is bound. */
+  public boolean isRunning() {
+    return app.jettyServer().server().isRunning();
   }
 
   private void handle(Context ctx) throws IOException {
@@ -82,16 +110,59 @@ public final class JavalinAdapter {
     Engine current = engine.get();
     long declared = req.getContentLengthLong();
     MockResponse response;
-    if (declared > MockOptions.MAX_BODY_BYTES) {
+    if (!isTokenCase(req.getMethod())) {
+      response = current.reject(toMockRequest(ctx, NO_BODY), Problem.of(ProblemType.BAD_REQUEST,
+          "Method names are case-sensitive: " + req.getMethod() + " is not "
+              + req.getMethod().toUpperCase(Locale.ROOT) + " (RFC 9110, section 9.1)."));
+    } else if (declared > MockOptions.MAX_BODY_BYTES) {
       response = current.rejectOversizeBody(toMockRequest(ctx, NO_BODY));
     } else {
-      byte[] body = readBody(req.getInputStream(), declared, MockOptions.MAX_BODY_BYTES + 1);
-      response =
-          body.length > MockOptions.MAX_BODY_BYTES
-              ? current.rejectOversizeBody(toMockRequest(ctx, NO_BODY))
-              : current.handle(toMockRequest(ctx, body));
+      byte[] body;
+      try {
+        body = readBody(req.getInputStream(), declared, MockOptions.MAX_BODY_BYTES + 1);
+      } catch (RuntimeException e) {
+        if (!HttpLayerProblems.isClientFailure(e)) {
+          throw e;
+        }
+        // The client's doing (short body, bad chunk, stall): one log line, no stack trace.
+        response = current.reject(toMockRequest(ctx, NO_BODY), HttpLayerProblems.forBodyFailure(e));
+        write(ctx, response);
+        return;
+      }
+      String coding = req.getHeader("Content-Encoding");
+      if (body.length > MockOptions.MAX_BODY_BYTES) {
+        response = current.rejectOversizeBody(toMockRequest(ctx, NO_BODY));
+      } else if (body.length > 0 && coding != null && !coding.isBlank() && !coding.trim().equalsIgnoreCase("identity")) {
+        // RFC 9110, section 8.4.1: a content coding the server does not apply is a 415.
+        response = current.reject(toMockRequest(ctx, body), Problem.of(ProblemType.INVALID_CONTENT_TYPE,
+            "Content-Encoding " + coding.trim() + " is not supported: send the request body uncompressed."));
+      } else {
+        response = current.handle(toMockRequest(ctx, body));
+      }
     }
     write(ctx, response);
+  }
+
+  /**
+   * Methods are case-sensitive tokens; every method an API can declare is upper case, so a method
+   * with a lower-case letter ({@code get}) is refused, as Prism does, rather than served as another.
+   */
+  private static boolean isTokenCase(String method) {
+    for (int i = 0; i < method.length(); i++) {
+      if (Character.isLowerCase(method.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An exception Javalin caught outside the engine: a bug of ours, still answered as a problem. */
+  private static void unexpected(Context ctx, Exception e) {
+    org.slf4j.LoggerFactory.getLogger("dev.paycontract.mock")
+        .error("{} {} failed in the HTTP adapter; answered 500 UNKNOWN", ctx.method(),
+            dev.paycontract.mock.internal.masking.LogMasking.path(ctx.path(), Map.of()), e);
+    Problem problem = Problem.unknown(String.valueOf(e.getMessage()));
+    ctx.status(500).contentType(Problem.CONTENT_TYPE).result(problem.toJson());
   }
 
   private static MockRequest toMockRequest(Context ctx, byte[] body) {
@@ -99,7 +170,7 @@ public final class JavalinAdapter {
     Map<String, List<String>> query =
         req.getQueryString() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(ctx.queryParamMap());
     return new MockRequest(
-        req.getMethod().toUpperCase(Locale.ROOT), req.getRequestURI(), query, headers(req), body);
+        req.getMethod(), req.getRequestURI(), query, headers(req), body);
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.paycontract.mock.internal.javalin;
 
 import dev.paycontract.mock.internal.problem.Problem;
-import dev.paycontract.mock.internal.problem.ProblemType;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpHeader;
@@ -9,34 +8,32 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Jetty's own error page for a request it refuses before any handler runs (a path with a bad
- * percent-encoding such as {@code /items/%zz}), turned into a {@code BAD_REQUEST} problem+json like
- * every other error of the mock. Other statuses keep Jetty's default page.
+ * Jetty's own answer to a request it refuses before any handler runs (a bad percent-encoding, a
+ * 64 KB URL, 1,000 headers, {@code HTTP/0.9}, an HTTP/2 preface) as a problem+json from the
+ * catalogue, like every other answer of the mock, and one line in the request log.
  */
 final class ProblemErrorHandler extends ErrorHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger("dev.paycontract.mock");
+
+  /** Jetty writes an empty body for methods other than GET, POST and HEAD; every method gets the problem. */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
 
   @Override
   protected void generateResponse(
       Request request, Response response, int code, String message, Throwable cause, Callback callback)
       throws IOException {
-    if (code != 400) {
-      super.generateResponse(request, response, code, message, cause, callback);
-      return;
-    }
-    Problem problem = Problem.of(ProblemType.BAD_REQUEST, detail(message, cause));
+    String reason = cause != null && cause.getMessage() != null ? cause.getMessage() : message;
+    Problem problem = HttpLayerProblems.forStatus(code, reason);
+    LOG.info("(refused by the HTTP layer) -> {} {} {}", code, Problem.CONTENT_TYPE, problem.type().name());
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
     response.write(true, ByteBuffer.wrap(problem.toJson()), callback);
-  }
-
-  /** Jetty's reason when it has a specific one; its generic "400: Bad Request" says nothing. */
-  static String detail(String message, Throwable cause) {
-    String reason = cause != null && cause.getMessage() != null ? cause.getMessage() : message;
-    reason = reason == null ? "" : reason.replaceFirst("^\\d{3}:\\s*", "").trim();
-    if (reason.isEmpty() || reason.equalsIgnoreCase("Bad Request")) {
-      return "The request line or headers are not valid HTTP (for example a path with a bad percent-encoding such as %zz).";
-    }
-    return "The request could not be read: " + reason;
   }
 }

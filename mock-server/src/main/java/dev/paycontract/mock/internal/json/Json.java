@@ -1,6 +1,8 @@
 package dev.paycontract.mock.internal.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,13 +20,29 @@ import java.util.Date;
 /** The one JSON mapper of the engine, and conversion of spec example values to JSON trees. */
 public final class Json {
 
+  /**
+   * Longest number accepted in a request body: a 10,000-digit integer is valid JSON and is judged
+   * by the schema, not refused as unreadable (Jackson's default stops at 1,000 digits); beyond
+   * 100,000 digits it is INVALID_JSON, so no body can make the parser spend seconds on one number.
+   */
+  public static final int MAX_NUMBER_LENGTH = 100_000;
+
+  /** The parser limits every mapper reading request bodies uses (see {@link #MAX_NUMBER_LENGTH}). */
+  public static final StreamReadConstraints READ_CONSTRAINTS =
+      StreamReadConstraints.builder().maxNumberLength(MAX_NUMBER_LENGTH).build();
+
   /** Compact output, keys in insertion order, exact decimals, trailing garbage rejected. */
   public static final ObjectMapper MAPPER =
-      JsonMapper.builder()
+      JsonMapper.builder(JsonFactory.builder().streamReadConstraints(READ_CONSTRAINTS).build())
           .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
+
+  /** A factory with {@link #READ_CONSTRAINTS}, for a mapper of its own that reads request bodies. */
+  public static JsonFactory readingFactory() {
+    return JsonFactory.builder().streamReadConstraints(READ_CONSTRAINTS).build();
+  }
 
   /** For header values: pure ASCII so any HTTP stack can carry it. */
   private static final ObjectMapper ASCII_MAPPER =

@@ -192,9 +192,28 @@ public final class LogMasking {
         m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + m.group(2) + "=" + v));
       }
       m.appendTail(out);
-      return out.toString();
+      return LineMasking.maskLines(out.toString());
     }
-    return text(text);
+    if (type.contains("multipart/")) {
+      text = multipart(text);
+    }
+    // Not parseable (a malformed JSON body, XML, text): named values and card numbers by pattern.
+    return LineMasking.maskLines(text);
+  }
+
+  /** A multipart part named like a secret ({@code name="password"}) has its content hidden. */
+  private static final Pattern SECRET_PART = Pattern.compile(
+      "(?i)(content-disposition:[^\\r\\n]*\\bname=\"([^\"]*)\"[^\\r\\n]*\\r?\\n(?:[^\\r\\n]+\\r?\\n)*\\r?\\n)([^\\r\\n]*)");
+
+  private static String multipart(String text) {
+    Matcher m = SECRET_PART.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String content = isSensitive(m.group(2)) ? SECRET : m.group(3);
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + content));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /** A copy of a JSON value with secrets hidden. */
@@ -213,7 +232,7 @@ public final class LogMasking {
     if (node.isTextual()) {
       return TextNode.valueOf(text(node.textValue()));
     }
-    if (node.isIntegralNumber() && CARD_LIKE.matcher(node.asText()).find()) {
+    if (node.isIntegralNumber() && !text(node.asText()).equals(node.asText())) {
       return TextNode.valueOf(CARD);
     }
     return node;

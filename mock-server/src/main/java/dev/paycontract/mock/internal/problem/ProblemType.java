@@ -3,7 +3,8 @@ package dev.paycontract.mock.internal.problem;
 /**
  * The one catalogue of every error the mock emits itself. Codes, titles and statuses are Prism's
  * (docs/prism-behaviour.md section 14) so clients that snapshot Prism's problems see the same values;
- * {@link #INVALID_JSON}, {@link #BAD_REQUEST}, {@link #PAYLOAD_TOO_LARGE} and the two {@code UPSTREAM_} types are our additions (see docs/errors.md).
+ * {@link #INVALID_JSON}, {@link #BAD_REQUEST}, {@link #PAYLOAD_TOO_LARGE}, the two {@code UPSTREAM_} types and the HTTP-layer refusals
+ * are our additions (see docs/errors.md).
  */
 public enum ProblemType {
   NO_PATH_MATCHED_ERROR(404, "Route not resolved, no path matched"),
@@ -29,7 +30,14 @@ public enum ProblemType {
   /** Proxy: the upstream refused the connection, closed it without an answer, or cannot be resolved. */
   UPSTREAM_UNREACHABLE(502, "Upstream unreachable"),
   /** Proxy: the upstream did not answer within the timeout. */
-  UPSTREAM_TIMEOUT(504, "Upstream timed out");
+  UPSTREAM_TIMEOUT(504, "Upstream timed out"),
+  /** The body did not arrive within the idle timeout (a client that stalls mid-body). */
+  REQUEST_TIMEOUT(408, "Request body not received in time"),
+  URI_TOO_LONG(414, "Request URI too long"),
+  HEADERS_TOO_LARGE(431, "Request header fields too large"),
+  /** HTTP/2 prior knowledge ({@code PRI * HTTP/2.0}) on the plain HTTP/1.1 port. */
+  UPGRADE_REQUIRED(426, "Upgrade required"),
+  HTTP_VERSION_NOT_SUPPORTED(505, "HTTP version not supported");
 
   private static final String BASE = "https://stoplight.io/prism/errors#";
 

@@ -26,10 +26,10 @@ sealed interface ParsedBody {
   /** A JSON content type whose bytes do not parse; {@code detail} names line and column. */
   record Malformed(String detail) implements ParsedBody {}
 
-  ObjectMapper MAPPER = new ObjectMapper();
+  ObjectMapper MAPPER = new ObjectMapper(dev.paycontract.mock.internal.json.Json.readingFactory());
 
   /** {@link #MAPPER}, refusing content after the JSON value (the engine's malformed-JSON rule). */
-  ObjectMapper STRICT_MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  ObjectMapper STRICT_MAPPER = new ObjectMapper(dev.paycontract.mock.internal.json.Json.readingFactory()).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   /**
    * A JSON body read earlier with {@link #STRICT_MAPPER} ({@code node}, possibly null or missing
