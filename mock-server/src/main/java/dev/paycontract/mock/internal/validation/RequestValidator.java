@@ -48,6 +48,7 @@ public final class RequestValidator {
   private final AtlassianSetup atlassian;
   private final com.atlassian.oai.validator.interaction.request.RequestValidator parameters;
   private final FindingMapper mapper;
+  private final FormBody form;
   private final SchemaLocator locator;
   private final Map<String, ApiPathImpl> apiPaths = new ConcurrentHashMap<>();
 
@@ -62,6 +63,7 @@ public final class RequestValidator {
             atlassian.schemas, atlassian.messages, api, List.of());
     this.locator = new SchemaLocator(api);
     this.mapper = new FindingMapper(locator);
+    this.form = new FormBody(locator);
   }
 
   public RequestVerdict validate(MockRequest request, RoutedOperation routed) {
@@ -155,16 +157,18 @@ public final class RequestValidator {
     if (schema == null || !schemaCheckable(contentType)) {
       return null;
     }
-    JsonNode node = present.node();
+    JsonNode node =
+        MediaTypes.essence(contentType).equals("application/x-www-form-urlencoded")
+            ? form.decode(present.node().asText(), locator.deref(schema), mediaType.getEncoding())
+            : present.node();
     ValidationReport report = atlassian.schemas.validate(() -> node, schema, "request.body");
     out.addAll(mapper.body(report, schema, node, Side.Request));
     return null;
   }
 
-  /** Form and multipart bodies would need Prism's form decoding; they are not schema-checked. */
+  /** Form bodies are decoded first ({@link FormBody}); multipart bodies are not schema-checked. */
   private static boolean schemaCheckable(String contentType) {
-    String e = MediaTypes.essence(contentType);
-    return !e.equals("application/x-www-form-urlencoded") && !e.startsWith("multipart/");
+    return !MediaTypes.essence(contentType).startsWith("multipart/");
   }
 
   /**
