@@ -182,7 +182,8 @@ public final class SchemaSampler {
             }
           }
         }
-        if (schema.getAdditionalProperties() instanceof Schema extra) {
+        // a boolean schema (3.1's additionalProperties: false / true) adds nothing, as in Prism
+        if (schema.getAdditionalProperties() instanceof Schema extra && extra.getBooleanSchemaValue() == null) {
           for (String name : List.of("property1", "property2")) {
             JsonNode value = sample(extra, null);
             if (value != null) {
