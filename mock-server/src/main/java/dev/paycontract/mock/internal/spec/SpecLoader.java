@@ -96,6 +96,7 @@ public final class SpecLoader {
       throw new SpecLoadException("No operations found in " + file);
     }
     new ComponentRefInliner(file, api).inline();
+    Nullable31.apply(api);
     copyRootSecurity(api);
     return new LoadedSpec(file, api, new SpecSource(file, mountPrefix).mountPrefix());
   }
