@@ -129,7 +129,7 @@ class PrismDifferentialTest {
   }
 
   /** The {@code D<n>} ids of the table rows in docs/prism-compatibility.md. */
-  private static Set<String> documentedRows() {
+  static Set<String> documentedRows() {
     Path doc = PrismInstallation.locate().toolDir().getParent().getParent().resolve("docs/prism-compatibility.md");
     Set<String> rows = new TreeSet<>();
     try {

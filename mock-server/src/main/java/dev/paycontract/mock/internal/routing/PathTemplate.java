@@ -104,21 +104,17 @@ public final class PathTemplate {
   }
 
   /**
-   * Orders templates so that, segment by segment from the left, a literal beats a parameter;
-   * concrete paths therefore beat templated ones ({@code /items/special} before {@code /items/{id}}).
+   * Orders templates as Prism ranks the paths that match one request: the fewer templated
+   * segments, the better (its score counts 1 per literal and 1/2 per templated segment), so concrete
+   * paths beat templated ones and {@code /a/{x}/c} ties with {@code /a/b/{y}}
+   * (docs/prism-compatibility.md, "Routing"). A total order: one integer key.
    */
   static int bySpecificity(PathTemplate a, PathTemplate b) {
-    int n = Math.min(a.segments.size(), b.segments.size());
-    for (int i = 0; i < n; i++) {
-      boolean la = a.segments.get(i) instanceof Literal;
-      boolean lb = b.segments.get(i) instanceof Literal;
-      if (la != lb) {
-        return la ? -1 : 1;
-      }
-    }
-    // Lexicographic order needs the length as the last key to be a total order (List.sort checks);
-    // templates of different lengths never match the same path, so routing does not depend on it.
-    return Integer.compare(a.segments.size(), b.segments.size());
+    return Integer.compare(a.templatedSegments(), b.templatedSegments());
+  }
+
+  private int templatedSegments() {
+    return (int) segments.stream().filter(s -> s instanceof Templated).count();
   }
 
   /** Splits a raw request path on '/' and percent-decodes each segment. */

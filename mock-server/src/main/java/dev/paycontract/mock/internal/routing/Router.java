@@ -42,7 +42,8 @@ public final class Router {
         }
       }
     }
-    // Stable sort: declaration order is kept among equally specific templates.
+    // Among equally specific templates Prism picks the last declared one: reverse, then a stable sort.
+    java.util.Collections.reverse(list);
     list.sort(Comparator.comparing(Route::template, PathTemplate::bySpecificity));
     this.routes = List.copyOf(list);
     this.anyServers = routes.stream().anyMatch(r -> !r.servers().isEmpty());

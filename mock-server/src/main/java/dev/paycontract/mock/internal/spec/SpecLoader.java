@@ -34,6 +34,7 @@ import java.util.stream.Stream;
 public final class SpecLoader {
 
   private static final Pattern YAML_ROOT = Pattern.compile("(?m)^[\"']?openapi[\"']?\\s*:");
+  private static final Pattern SWAGGER_ROOT = Pattern.compile("(?m)^[\"']?swagger[\"']?\\s*:");
   private static final List<String> SKIPPED_DIRS = List.of("target", "node_modules", "build");
 
   private final boolean allowRemoteRefs;
@@ -61,9 +62,19 @@ public final class SpecLoader {
     if (!Files.isRegularFile(file)) {
       throw new SpecLoadException(file + ": file not found");
     }
+    if (isSwagger2(file)) {
+      throw new SpecLoadException(
+          file
+              + ": this is a Swagger 2.0 document (top-level 'swagger' key); the mock serves OpenAPI 3.0"
+              + " and 3.1 only (docs/adr/0002-swagger-parser-v3-only.md). Convert it once, e.g. with"
+              + " `npx swagger2openapi "
+              + file.getFileName()
+              + " -o openapi.yaml`, and serve the result");
+    }
     if (!allowRemoteRefs) {
       new RemoteRefScanner().check(file);
     }
+    YamlLimits.apply();
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
     SwaggerParseResult result;
@@ -85,6 +96,7 @@ public final class SpecLoader {
       throw new SpecLoadException("No operations found in " + file);
     }
     new ComponentRefInliner(file, api).inline();
+    Nullable31.apply(api);
     copyRootSecurity(api);
     return new LoadedSpec(file, api, new SpecSource(file, mountPrefix).mountPrefix());
   }
@@ -137,6 +149,20 @@ public final class SpecLoader {
       return YAML_ROOT.matcher(text).find();
     } catch (IOException | RuntimeException e) {
       return false;
+    }
+  }
+
+  /** A Swagger 2.0 root document: a top-level {@code swagger} key and no {@code openapi} key. */
+  static boolean isSwagger2(Path file) {
+    try {
+      String text = Files.readString(file);
+      if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+        JsonNode node = Json.MAPPER.readTree(text);
+        return node != null && node.isObject() && node.has("swagger") && !node.has("openapi");
+      }
+      return SWAGGER_ROOT.matcher(text).find() && !YAML_ROOT.matcher(text).find();
+    } catch (IOException | RuntimeException e) {
+      return false; // the parser reports what is wrong with the file
     }
   }
 

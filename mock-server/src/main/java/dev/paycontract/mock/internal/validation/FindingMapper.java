@@ -97,7 +97,8 @@ final class FindingMapper {
         continue;
       }
       String in = parameter.getIn() == null ? "query" : parameter.getIn();
-      String name = in.equals("header") ? parameter.getName().toLowerCase(Locale.ROOT) : parameter.getName();
+      // Prism lower-cases every parameter name it reports (docs/prism-compatibility.md, "Parameter names").
+      String name = parameter.getName().toLowerCase(Locale.ROOT);
       if (key.endsWith(".missing")) {
         out.add(
             new Violation(

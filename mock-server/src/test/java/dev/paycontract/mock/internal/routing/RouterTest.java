@@ -60,6 +60,28 @@ class RouterTest {
     }
 
     @Test
+    void route_twoTemplatesMatchingOnePath_lastDeclaredWinsAsInPrism() {
+      Router twins = new Router(List.of(TestSpecs.loaded("""
+          openapi: 3.0.3
+          info: {title: t, version: '1'}
+          paths:
+            /orders/{orderId}/items/{orderItemId}:
+              get: {responses: {'200': {description: first}}}
+            /orders/{orderId}/items/{lineId}:
+              get: {responses: {'200': {description: second}}}
+            /a/{x}/c:
+              get: {responses: {'200': {description: literal last}}}
+            /a/b/{y}:
+              get: {responses: {'200': {description: literal second}}}
+          """)));
+
+      assertThat(((Outcome.Ok<RoutedOperation>) twins.route("GET", "/orders/1/items/2", null)).value().pathTemplate())
+          .isEqualTo("/orders/{orderId}/items/{lineId}");
+      assertThat(((Outcome.Ok<RoutedOperation>) twins.route("GET", "/a/b/c", null)).value().pathTemplate())
+          .isEqualTo("/a/b/{y}");
+    }
+
+    @Test
     void route_templatedPath_capturesDecodedParam() {
       RoutedOperation op = routed("GET", "/items/%34%32");
       assertThat(op.pathTemplate()).isEqualTo("/items/{id}");

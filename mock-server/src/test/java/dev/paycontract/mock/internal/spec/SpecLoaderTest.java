@@ -30,6 +30,24 @@ class SpecLoaderTest {
       assertThat(paths.get("/health").getGet().getSecurity()).isEmpty();
     }
 
+    /** Public specs reach 6-15 MB; SnakeYAML's default refuses YAML over 3 MB of code points. */
+    @Test
+    void load_yamlSpecOverFiveMegabytes_loads(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+      StringBuilder yaml = new StringBuilder("openapi: 3.0.3\ninfo: {title: large, version: '1'}\npaths:\n");
+      String description = "x".repeat(2_000);
+      int paths = 0;
+      for (; yaml.length() < 5_500_000; paths++) {
+        yaml.append("  /things/").append(paths).append(":\n    get:\n      description: ").append(description)
+            .append("\n      responses:\n        '200': {description: ok}\n");
+      }
+      Path file = dir.resolve("large.yaml");
+      java.nio.file.Files.writeString(file, yaml);
+
+      LoadedSpec spec = load(SpecSource.of(file)).get(0);
+
+      assertThat(spec.openApi().getPaths()).hasSize(paths);
+    }
+
     @Test
     void load_componentRefs_areReplacedByTheComponents() {
       LoadedSpec spec = load(SpecSource.of(Path.of("src/test/resources/golden/05-validation/api-with-component-refs.yaml"))).get(0);
@@ -72,6 +90,16 @@ class SpecLoaderTest {
 
   @Nested
   class Failures {
+    @Test
+    void load_swagger2Document_isRefusedByNameWithTheWayOut() {
+      assertThatThrownBy(() -> load(SpecSource.of(DIR.resolve("api-swagger-2.yaml"))))
+          .isInstanceOf(SpecLoadException.class)
+          .hasMessageContaining("api-swagger-2.yaml")
+          .hasMessageContaining("Swagger 2.0 document")
+          .hasMessageContaining("swagger2openapi")
+          .hasMessageNotContaining("attribute openapi is missing");
+    }
+
     @Test
     void load_yamlSyntaxError_namesFileAndLine() {
       assertThatThrownBy(() -> load(SpecSource.of(DIR.resolve("api-broken-yaml.yaml"))))

@@ -92,6 +92,18 @@ class RequestParameterValidationTest {
   }
 
   @Test
+  void validate_mixedCaseParameterNames_areReportedLowerCaseAsInPrism() {
+    RequestVerdict verdict =
+        VALIDATOR.validate(
+            Fixtures.request("GET", "/accounts/nope").query("PageSize", "many").build(),
+            Fixtures.route(SPEC, "GET", "/accounts/{AccountSid}", Map.of("AccountSid", "nope")));
+
+    assertThat(verdict.violations())
+        .extracting(Violation::location, Violation::code)
+        .containsExactlyInAnyOrder(tuple(List.of("path", "accountsid"), "pattern"), tuple(List.of("query", "pagesize"), "type"));
+  }
+
+  @Test
   void validate_pathParameterNotUuid_reportsFormat() {
     RequestVerdict verdict =
         VALIDATOR.validate(

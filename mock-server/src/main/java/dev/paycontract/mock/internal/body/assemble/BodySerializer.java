@@ -56,8 +56,9 @@ public final class BodySerializer {
       return out.toString();
     }
     if (node.isArray()) {
+      // Prism (xml2js) writes the items of an array straight into the parent element, no wrapper
       StringBuilder out = new StringBuilder();
-      node.forEach(item -> out.append(element("item", item)));
+      node.forEach(item -> out.append(xml(item)));
       return out.toString();
     }
     return escape(node.isNull() ? "" : node.asText());

@@ -30,6 +30,14 @@ final class PrimitiveSamples {
           Map.entry("relative-json-pointer", "1/relative/json/pointer"),
           Map.entry("regex", "/regex/"));
 
+  /** The lowest value of each numeric format, as JavaScript numbers print them. */
+  private static final Map<String, BigDecimal> FORMAT_MINIMUMS =
+      Map.of(
+          "int32", BigDecimal.valueOf(Integer.MIN_VALUE),
+          "int64", BigDecimal.valueOf(-(1L << 53) + 1), // Number.MIN_SAFE_INTEGER
+          "float", BigDecimal.valueOf(-Math.pow(2, 128)),
+          "double", BigDecimal.valueOf(-Double.MAX_VALUE));
+
   private PrimitiveSamples() {}
 
   @SuppressWarnings("rawtypes")
@@ -68,11 +76,18 @@ final class PrimitiveSamples {
   }
 
   /**
+   * Prism widens {@code int32}, {@code int64}, {@code float} and {@code double} schemas to the
+   * format's range before sampling, so their sample is the larger of {@code minimum} and the
+   * format's lowest value (docs/prism-compatibility.md, "Sampled numbers"); without a known format:
    * {@code minimum}, else {@code exclusiveMinimum + 1}, else {@code exclusiveMaximum - 1}, else
    * {@code maximum}, else 0; OpenAPI 3.0's boolean exclusive flags shift the bound by one.
    */
   @SuppressWarnings("rawtypes")
   static BigDecimal number(Schema schema) {
+    BigDecimal formatMin = FORMAT_MINIMUMS.get(schema.getFormat() == null ? "" : schema.getFormat());
+    if (formatMin != null) {
+      return schema.getMinimum() == null ? formatMin : schema.getMinimum().max(formatMin);
+    }
     BigDecimal min = schema.getMinimum();
     BigDecimal max = schema.getMaximum();
     if (min != null) {

@@ -74,6 +74,7 @@ public final class SchemaSampler {
   private final class Run {
     private int left = budget;
     private final Deque<String> expanding = new ArrayDeque<>();
+    private int depth;
 
     /** Java null means "no value" (the key is left out), NullNode means JSON null. */
     @SuppressWarnings({"rawtypes", "unchecked"})
@@ -90,8 +91,12 @@ public final class SchemaSampler {
         if (target == schema || target == null) {
           return null;
         }
-        if (expanding.contains(ref)) {
-          return "array".equals(typeOf(target)) ? NODES.arrayNode() : NODES.objectNode();
+        // Prism inlines the first occurrence of a recursive schema and cuts the cycle at the
+        // second $ref to it, so a recursive schema is expanded twice before it ends in {} or []
+        // (docs/prism-compatibility.md, "Recursive schemas").
+        if (expanding.stream().filter(ref::equals).count() >= 2) {
+          String type = typeOf(target);
+          return "array".equals(type) ? NODES.arrayNode() : "object".equals(type) ? NODES.objectNode() : null;
         }
         expanding.push(ref);
         try {
@@ -131,7 +136,9 @@ public final class SchemaSampler {
       }
       String type = typeOf(schema);
       if (type == null) {
-        return null;
+        // A schema of no type ({} or {nullable: true}) samples to null inside a document, as in
+        // Prism; on its own it gives no body at all.
+        return depth > 0 ? NODES.nullNode() : null;
       }
       return switch (type) {
         case "object" -> object(schema);
@@ -165,21 +172,27 @@ public final class SchemaSampler {
     private ObjectNode object(Schema schema) {
       ObjectNode node = NODES.objectNode();
       Map<String, Schema> properties = schema.getProperties();
-      if (properties != null) {
-        for (Map.Entry<String, Schema> p : properties.entrySet()) {
-          JsonNode value = sample(p.getValue(), p.getKey());
-          if (value != null) {
-            node.set(p.getKey(), value);
+      depth++;
+      try {
+        if (properties != null) {
+          for (Map.Entry<String, Schema> p : properties.entrySet()) {
+            JsonNode value = sample(p.getValue(), p.getKey());
+            if (value != null) {
+              node.set(p.getKey(), value);
+            }
           }
         }
-      }
-      if (schema.getAdditionalProperties() instanceof Schema extra) {
-        for (String name : List.of("property1", "property2")) {
-          JsonNode value = sample(extra, null);
-          if (value != null) {
-            node.set(name, value);
+        // a boolean schema (3.1's additionalProperties: false / true) adds nothing, as in Prism
+        if (schema.getAdditionalProperties() instanceof Schema extra && extra.getBooleanSchemaValue() == null) {
+          for (String name : List.of("property1", "property2")) {
+            JsonNode value = sample(extra, null);
+            if (value != null) {
+              node.set(name, value);
+            }
           }
         }
+      } finally {
+        depth--;
       }
       return node;
     }
@@ -195,9 +208,14 @@ public final class SchemaSampler {
       if (schema.getMaxItems() != null) {
         count = Math.min(count, schema.getMaxItems());
       }
-      for (int i = 0; i < count; i++) {
-        JsonNode value = sample(items, null);
-        node.add(value == null ? NODES.nullNode() : value);
+      depth++;
+      try {
+        for (int i = 0; i < count; i++) {
+          JsonNode value = sample(items, null);
+          node.add(value == null ? NODES.nullNode() : value);
+        }
+      } finally {
+        depth--;
       }
       return node;
     }

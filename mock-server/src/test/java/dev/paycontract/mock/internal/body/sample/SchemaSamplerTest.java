@@ -138,6 +138,12 @@ class SchemaSamplerTest {
           "type: number\\nminimum: 10.5 | 10.5",
           "type: integer\\nmaximum: 7 | 7",
           "type: integer\\nminimum: 5\\nexclusiveMinimum: true | 6",
+          "type: integer\\nformat: int32 | -2147483648",
+          "type: integer\\nformat: int64 | -9007199254740991",
+          "type: number\\nformat: float | -3.402823669209385E+38",
+          "type: number\\nformat: double | -1.7976931348623157E+308",
+          "type: integer\\nformat: int32\\nminimum: 1 | 1",
+          "type: integer\\nformat: int32\\nmaximum: 10 | -2147483648",
           "type: boolean | true"
         })
     void sample_bounds_followPrismOrder(String schema, String expected) {
@@ -166,10 +172,35 @@ class SchemaSamplerTest {
     }
 
     @Test
-    void sample_recursiveSchema_terminates() {
+    void sample_recursiveSchema_isExpandedTwiceAsInPrism() {
       assertThat(sample("$ref: '#/components/schemas/Node'",
               "    Node:\n      type: object\n      properties:\n        child: {$ref: '#/components/schemas/Node'}\n"))
-          .isEqualTo("{\"child\":{}}");
+          .isEqualTo("{\"child\":{\"child\":{}}}");
+    }
+
+    @Test
+    void sample_recursiveArrayItems_endInAnEmptyObject() {
+      assertThat(sample("$ref: '#/components/schemas/Expr'",
+              "    Expr:\n      type: object\n      properties:\n        op: {type: string}\n"
+                  + "        nodes: {type: array, items: {$ref: '#/components/schemas/Expr'}}\n"))
+          .isEqualTo("{\"op\":\"string\",\"nodes\":[{\"op\":\"string\",\"nodes\":[{}]}]}");
+    }
+
+    @Test
+    void sample_propertiesWithoutType_areNull() {
+      assertThat(sample("type: object\nproperties:\n  any: {}\n  maybe: {nullable: true, description: d}\n  n: {type: integer}"))
+          .isEqualTo("{\"any\":null,\"maybe\":null,\"n\":0}");
+    }
+
+    @Test
+    void sample_additionalPropertiesWithoutType_areTwoNulls() {
+      assertThat(sample("type: object\nadditionalProperties: {}"))
+          .isEqualTo("{\"property1\":null,\"property2\":null}");
+    }
+
+    @Test
+    void sample_schemaWithoutTypeOnItsOwn_givesNoBody() {
+      assertThat(sample("description: anything")).isEqualTo("<none>");
     }
 
     @Test
