@@ -43,7 +43,7 @@ class ArchitectureTest {
 
   /**
    * What users may touch: the builder, the options and records in {@code api}, the JUnit extension,
-   * the request log, the CLI's entry point and the Java entry points of {@code verify} and
+   * the request log, the jar's entry points (the launcher and the CLI) and the Java entry points of {@code verify} and
    * {@code diff} (used by the Maven plugin and the contract tests). Everything else is under
    * {@code internal}.
    */
@@ -70,6 +70,7 @@ class ArchitectureTest {
             "api.SpecLoadException",
             "api.SpecSource",
             "api.Violation",
+            "cli.Launcher",
             "cli.Main",
             "diff.BreakingChange",
             "diff.BreakingChangeGate",
