@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * A non-2xx answer as data: the HTTP status, the error body parsed into the spec's error model
- * (empty when the body is empty or is not that model, e.g. an HTML page from a proxy), and the
- * body text as received.
+ * (empty when the body is empty or is not that model, e.g. an HTML page from a proxy), and the body
+ * text as received.
  *
  * <pre>{@code
  * Response<Order> response = orders.getOrderDetails(uuid).execute();

@@ -13,8 +13,8 @@ import retrofit2.Response;
 /**
  * Reads the error body of a non-2xx Retrofit {@link Response} into the spec's error model.
  *
- * <p>Retrofit hands a non-2xx body over only as raw bytes ({@link Response#errorBody()}); this class
- * parses it with the provider's generated mapper (so unknown fields are ignored exactly as in
+ * <p>Retrofit hands a non-2xx body over only as raw bytes ({@link Response#errorBody()}); this
+ * class parses it with the provider's generated mapper (so unknown fields are ignored exactly as in
  * success bodies). Each provider's entry point ({@code SezzleClients.errorOf}, ...) calls it with
  * the right mapper and type; use it directly only for a model those do not cover.
  */

@@ -17,8 +17,9 @@ class ErrorBodiesTest {
 
   @Test
   void read_errorModelBody_parsed() {
-    ApiError<LedyerError> error = ErrorBodies.read(
-        error(400, "{\"code\":\"bad_request\",\"message\":\"no\"}"), MAPPER, LedyerError.class);
+    ApiError<LedyerError> error =
+        ErrorBodies.read(
+            error(400, "{\"code\":\"bad_request\",\"message\":\"no\"}"), MAPPER, LedyerError.class);
 
     assertThat(error.status()).isEqualTo(400);
     assertThat(error.error()).get().extracting(LedyerError::getCode).isEqualTo("bad_request");
@@ -51,7 +52,6 @@ class ErrorBodiesTest {
   }
 
   private static Response<Object> error(int status, String body) {
-    return Response.error(status,
-        ResponseBody.create(body, MediaType.get("application/json")));
+    return Response.error(status, ResponseBody.create(body, MediaType.get("application/json")));
   }
 }

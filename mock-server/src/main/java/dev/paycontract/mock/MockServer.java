@@ -1,22 +1,22 @@
 package dev.paycontract.mock;
 
+import dev.paycontract.mock.api.ExchangeListener;
+import dev.paycontract.mock.api.MockOptions;
+import dev.paycontract.mock.api.SpecSource;
 import dev.paycontract.mock.internal.engine.Engine;
 import dev.paycontract.mock.internal.engine.MockEngine;
 import dev.paycontract.mock.internal.engine.ProxyEngine;
-import dev.paycontract.mock.internal.proxy.UpstreamClient;
-import java.net.URI;
-import java.time.Duration;
-import dev.paycontract.mock.api.MockOptions;
-import dev.paycontract.mock.log.RequestLog;
-import dev.paycontract.mock.api.ExchangeListener;
 import dev.paycontract.mock.internal.javalin.JavalinAdapter;
+import dev.paycontract.mock.internal.proxy.UpstreamClient;
 import dev.paycontract.mock.internal.spec.LoadedSpec;
-import dev.paycontract.mock.internal.state.InMemoryResourceStore;
-import dev.paycontract.mock.internal.state.ResourceStore;
 import dev.paycontract.mock.internal.spec.SpecFiles;
 import dev.paycontract.mock.internal.spec.SpecLoader;
-import dev.paycontract.mock.api.SpecSource;
+import dev.paycontract.mock.internal.state.InMemoryResourceStore;
+import dev.paycontract.mock.internal.state.ResourceStore;
+import dev.paycontract.mock.log.RequestLog;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -44,7 +44,8 @@ public final class MockServer implements AutoCloseable {
   private final ResourceStore store = new InMemoryResourceStore();
   private volatile int port;
 
-  private MockServer(Builder b, List<LoadedSpec> specs, ExchangeListener listener, RequestJournal journal) {
+  private MockServer(
+      Builder b, List<LoadedSpec> specs, ExchangeListener listener, RequestJournal journal) {
     this.sources = List.copyOf(b.sources);
     this.options = b.options;
     this.host = b.host;
@@ -90,8 +91,8 @@ public final class MockServer implements AutoCloseable {
 
   /**
    * Re-reads the spec files and swaps the engine in one step: requests already being handled finish
-   * on the engine they started with. On a load failure the running engine is kept and the
-   * {@link dev.paycontract.mock.api.SpecLoadException} is thrown (the seam for hot reload).
+   * on the engine they started with. On a load failure the running engine is kept and the {@link
+   * dev.paycontract.mock.api.SpecLoadException} is thrown (the seam for hot reload).
    *
    * @return the specs now served
    */
@@ -114,7 +115,10 @@ public final class MockServer implements AutoCloseable {
     return sources;
   }
 
-  /** The files the specs are read from now, with every file they {@code $ref} (what hot reload watches). */
+  /**
+   * The files the specs are read from now, with every file they {@code $ref} (what hot reload
+   * watches).
+   */
   public SpecFiles specFiles() {
     return SpecFiles.of(sources);
   }
@@ -122,7 +126,8 @@ public final class MockServer implements AutoCloseable {
   /** The request journal; only when the builder enabled it ({@link Builder#journal(boolean)}). */
   public RequestJournal journal() {
     if (journal == null) {
-      throw new IllegalStateException("The request journal is off: enable it with MockServer.builder().journal(true)");
+      throw new IllegalStateException(
+          "The request journal is off: enable it with MockServer.builder().journal(true)");
     }
     return journal;
   }
@@ -131,7 +136,9 @@ public final class MockServer implements AutoCloseable {
     adapter.stop();
   }
 
-  /** True after {@link #start()} until {@link #stop()}: the port is bound and requests are answered. */
+  /**
+   * True after {@link #start()} until {@link #stop()}: the port is bound and requests are answered.
+   */
   public boolean isRunning() {
     return adapter.isRunning();
   }
@@ -156,13 +163,18 @@ public final class MockServer implements AutoCloseable {
 
     private Builder() {}
 
-    /** Records every exchange in a {@link RequestJournal} ({@link MockServer#journal()}); off by default. */
+    /**
+     * Records every exchange in a {@link RequestJournal} ({@link MockServer#journal()}); off by
+     * default.
+     */
     public Builder journal(boolean enabled) {
       this.journal = enabled;
       return this;
     }
 
-    /** Replaces the default text request log ({@link RequestLog#text()}); null for no request log. */
+    /**
+     * Replaces the default text request log ({@link RequestLog#text()}); null for no request log.
+     */
     public Builder requestLog(ExchangeListener log) {
       this.requestLog = log;
       return this;

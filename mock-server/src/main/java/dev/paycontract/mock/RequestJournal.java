@@ -9,8 +9,8 @@ import java.util.NoSuchElementException;
 
 /**
  * Every exchange the mock answered, in arrival order, for assertions in tests. Headers and bodies
- * are kept as received (nothing masked: it never leaves the test). Enable it with
- * {@code MockServer.builder().journal(true)}; the JUnit extension always does.
+ * are kept as received (nothing masked: it never leaves the test). Enable it with {@code
+ * MockServer.builder().journal(true)}; the JUnit extension always does.
  *
  * <pre>{@code
  * assertThat(mock.journal().requests("POST", "/v1/orders")).singleElement()
@@ -34,7 +34,8 @@ public final class RequestJournal implements ExchangeListener {
   /** The most recent exchange; throws when none was recorded. */
   public synchronized Exchange last() {
     if (exchanges.isEmpty()) {
-      throw new NoSuchElementException("The mock has received no request" + (cleared ? " since the journal was cleared" : ""));
+      throw new NoSuchElementException(
+          "The mock has received no request" + (cleared ? " since the journal was cleared" : ""));
     }
     return exchanges.get(exchanges.size() - 1);
   }
@@ -65,7 +66,14 @@ public final class RequestJournal implements ExchangeListener {
   @Override
   public synchronized String toString() {
     StringBuilder out = new StringBuilder("RequestJournal[" + exchanges.size() + "]");
-    exchanges.forEach(e -> out.append("\n  ").append(e.method()).append(' ').append(e.path()).append(" -> ").append(e.status()));
+    exchanges.forEach(
+        e ->
+            out.append("\n  ")
+                .append(e.method())
+                .append(' ')
+                .append(e.path())
+                .append(" -> ")
+                .append(e.status()));
     return out.toString();
   }
 }

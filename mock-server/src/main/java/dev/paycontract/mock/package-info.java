@@ -1,5 +1,6 @@
 /**
- * The mock server: {@link dev.paycontract.mock.MockServer} serves one or more OpenAPI specs the way Stoplight Prism does.
+ * The mock server: {@link dev.paycontract.mock.MockServer} serves one or more OpenAPI specs the way
+ * Stoplight Prism does.
  *
  * <pre>{@code
  * try (MockServer mock = MockServer.builder().spec("specs/sezzle/sezzle.yaml").port(0).build().start()) {

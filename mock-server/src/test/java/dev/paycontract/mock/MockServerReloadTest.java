@@ -20,18 +20,19 @@ class MockServerReloadTest {
 
   private static String spec(String text) {
     return """
-        openapi: 3.0.3
-        info: {title: Hello, version: '1'}
-        paths:
-          /hello:
-            get:
-              responses:
-                '200':
-                  description: ok
-                  content:
-                    application/json:
-                      example: {text: %s}
-        """.formatted(text);
+    openapi: 3.0.3
+    info: {title: Hello, version: '1'}
+    paths:
+      /hello:
+        get:
+          responses:
+            '200':
+              description: ok
+              content:
+                application/json:
+                  example: {text: %s}
+    """
+        .formatted(text);
   }
 
   @Test
@@ -41,24 +42,33 @@ class MockServerReloadTest {
     CountDownLatch release = new CountDownLatch(1);
     AtomicBoolean holdNext = new AtomicBoolean(true);
     // The listener runs after the engine has answered and before the answer is written.
-    try (MockServer server = MockServer.builder().spec(api).port(0).listener(e -> {
-          if (holdNext.getAndSet(false)) {
-            inside.countDown();
-            try {
-              release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException ex) {
-              Thread.currentThread().interrupt();
-            }
-          }
-        }).build().start()) {
+    try (MockServer server =
+        MockServer.builder()
+            .spec(api)
+            .port(0)
+            .listener(
+                e -> {
+                  if (holdNext.getAndSet(false)) {
+                    inside.countDown();
+                    try {
+                      release.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException ex) {
+                      Thread.currentThread().interrupt();
+                    }
+                  }
+                })
+            .build()
+            .start()) {
       HttpClient http = HttpClient.newHttpClient();
       HttpRequest hello = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/hello")).build();
-      CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(hello, HttpResponse.BodyHandlers.ofString());
+      CompletableFuture<HttpResponse<String>> inFlight =
+          http.sendAsync(hello, HttpResponse.BodyHandlers.ofString());
       assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
 
       Files.writeString(api, spec("new"));
       server.reload();
-      assertThat(http.send(hello, HttpResponse.BodyHandlers.ofString()).body()).isEqualTo("{\"text\":\"new\"}");
+      assertThat(http.send(hello, HttpResponse.BodyHandlers.ofString()).body())
+          .isEqualTo("{\"text\":\"new\"}");
 
       release.countDown();
       HttpResponse<String> old = inFlight.get(10, TimeUnit.SECONDS);
@@ -75,8 +85,11 @@ class MockServerReloadTest {
       org.assertj.core.api.Assertions.assertThatThrownBy(server::reload)
           .isInstanceOf(dev.paycontract.mock.api.SpecLoadException.class)
           .hasMessageContaining("api.yaml");
-      HttpResponse<String> r = HttpClient.newHttpClient()
-          .send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/hello")).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(server.baseUrl() + "/hello")).build(),
+                  HttpResponse.BodyHandlers.ofString());
       assertThat(r.body()).isEqualTo("{\"text\":\"old\"}");
     }
   }

@@ -9,27 +9,28 @@ import java.util.List;
  */
 final class NamedExampleRule implements SpecRule {
 
-    @Override
-    public String name() {
-        return "named-example";
-    }
+  @Override
+  public String name() {
+    return "named-example";
+  }
 
-    @Override
-    public List<Finding> check(SpecDocument spec) {
-        List<Finding> findings = new ArrayList<>();
-        for (ExampleSites.Site site : ExampleSites.of(spec.tree())) {
-            if (site.kind() != ExampleSites.Kind.RESPONSE_MEDIA_TYPE) {
-                continue;
-            }
-            var examples = site.node().path("examples");
-            if (examples.isObject() && !examples.isEmpty()) {
-                continue;
-            }
-            String hint = site.node().has("example")
-                ? "has only an unnamed `example`; move it under `examples:` with a name"
-                : "has no named example; add `examples:` with at least one entry";
-            findings.add(spec.finding(site.pointer(), name(), "response media type " + hint));
-        }
-        return findings;
+  @Override
+  public List<Finding> check(SpecDocument spec) {
+    List<Finding> findings = new ArrayList<>();
+    for (ExampleSites.Site site : ExampleSites.of(spec.tree())) {
+      if (site.kind() != ExampleSites.Kind.RESPONSE_MEDIA_TYPE) {
+        continue;
+      }
+      var examples = site.node().path("examples");
+      if (examples.isObject() && !examples.isEmpty()) {
+        continue;
+      }
+      String hint =
+          site.node().has("example")
+              ? "has only an unnamed `example`; move it under `examples:` with a name"
+              : "has no named example; add `examples:` with at least one entry";
+      findings.add(spec.finding(site.pointer(), name(), "response media type " + hint));
     }
+    return findings;
+  }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 /** One check over a spec that parsed as YAML. */
 interface SpecRule {
 
-    /** The rule's name, as it appears in findings. */
-    String name();
+  /** The rule's name, as it appears in findings. */
+  String name();
 
-    List<Finding> check(SpecDocument spec);
+  List<Finding> check(SpecDocument spec);
 }

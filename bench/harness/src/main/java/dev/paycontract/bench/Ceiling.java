@@ -1,17 +1,17 @@
 package dev.paycontract.bench;
 
-import io.javalin.Javalin;
-import io.javalin.http.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
  * The ceiling: a bare Javalin 7 app, configured like the mock's adapter (virtual threads), that
- * answers the benchmark's routes with bytes serialised once at start from the spec's examples.
- * The POST handler does the least any validating server must do: read the body, parse the JSON
- * and compare one number with the schema's minimum. No routing engine, no validator, no logging.
+ * answers the benchmark's routes with bytes serialised once at start from the spec's examples. The
+ * POST handler does the least any validating server must do: read the body, parse the JSON and
+ * compare one number with the schema's minimum. No routing engine, no validator, no logging.
  *
  * <pre>java -cp bench-harness.jar dev.paycontract.bench.Ceiling SPEC PORT</pre>
  */

@@ -1,7 +1,8 @@
 package dev.paycontract.bench;
 
 /** One raw measurement: a row of the run's {@code raw.tsv}. */
-record Sample(String section, String workload, String peer, int round, String metric, double value) {
+record Sample(
+    String section, String workload, String peer, int round, String metric, double value) {
 
   static Sample parse(String line) {
     String[] f = line.split("\t");

@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Start-up to first answer: starts a server command N times and, for each start, measures from
- * just before the process is spawned to the first response with the expected status (polling
- * every 5 ms over a raw socket, so the probe itself adds almost nothing). Prints one TSV row per
- * start: {@code startup <workload> <peer> <run> ms <value>} (runs numbered from {@code --first-run}). Exits 1, with the server's log tail,
- * when a start fails or answers with another status.
+ * Start-up to first answer: starts a server command N times and, for each start, measures from just
+ * before the process is spawned to the first response with the expected status (polling every 5 ms
+ * over a raw socket, so the probe itself adds almost nothing). Prints one TSV row per start: {@code
+ * startup <workload> <peer> <run> ms <value>} (runs numbered from {@code --first-run}). Exits 1,
+ * with the server's log tail, when a start fails or answers with another status.
  *
  * <pre>
  * java -cp bench-harness.jar dev.paycontract.bench.StartupProbe --runs 10 --port 4010 \
@@ -43,13 +43,16 @@ public final class StartupProbe {
 
   private static void run(String[] args) throws Exception {
     // A probe stopped by a signal must not leave its server behind.
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      Process p = current;
-      if (p != null) {
-        p.descendants().forEach(ProcessHandle::destroyForcibly);
-        p.destroyForcibly();
-      }
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  Process p = current;
+                  if (p != null) {
+                    p.descendants().forEach(ProcessHandle::destroyForcibly);
+                    p.destroyForcibly();
+                  }
+                }));
     int runs = 5;
     int first = 1;
     int port = -1;
@@ -81,15 +84,23 @@ public final class StartupProbe {
       }
     }
     if (port <= 0 || command.isEmpty()) {
-      fail("usage: StartupProbe --port P [--runs N] [--path /x] [--header 'K: V'] [--expect 200] -- COMMAND...");
+      fail(
+          "usage: StartupProbe --port P [--runs N] [--path /x] [--header 'K: V'] [--expect 200] --"
+              + " COMMAND...");
     }
     InetSocketAddress address = new InetSocketAddress("127.0.0.1", port);
     String request = request(path, port, headers);
     for (int run = first; run < first + runs; run++) {
       if (status(address, request, 200) > 0) {
-        fail("port " + port + " already answers before the start of " + peer + "; stop whatever listens there");
+        fail(
+            "port "
+                + port
+                + " already answers before the start of "
+                + peer
+                + "; stop whatever listens there");
       }
-      ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+      ProcessBuilder pb =
+          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
       long start = System.nanoTime();
       Process process = pb.start();
       current = process;
@@ -101,13 +112,38 @@ public final class StartupProbe {
             break;
           }
           if (!process.isAlive()) {
-            fail(peer + " exited with " + process.exitValue() + " before answering; log " + log + ":\n" + tail(log));
+            fail(
+                peer
+                    + " exited with "
+                    + process.exitValue()
+                    + " before answering; log "
+                    + log
+                    + ":\n"
+                    + tail(log));
           }
           if (last > 0) {
-            fail(peer + " answered " + path + " with " + last + ", expected " + expect + "; log " + log + ":\n" + tail(log));
+            fail(
+                peer
+                    + " answered "
+                    + path
+                    + " with "
+                    + last
+                    + ", expected "
+                    + expect
+                    + "; log "
+                    + log
+                    + ":\n"
+                    + tail(log));
           }
           if (System.nanoTime() - start > timeoutMs * 1_000_000) {
-            fail(peer + " did not answer within " + timeoutMs + " ms; log " + log + ":\n" + tail(log));
+            fail(
+                peer
+                    + " did not answer within "
+                    + timeoutMs
+                    + " ms; log "
+                    + log
+                    + ":\n"
+                    + tail(log));
           }
           Thread.sleep(POLL_MS);
         }
@@ -122,7 +158,12 @@ public final class StartupProbe {
   }
 
   private static String request(String path, int port, List<String> headers) {
-    StringBuilder sb = new StringBuilder("GET ").append(path).append(" HTTP/1.1\r\nHost: 127.0.0.1:").append(port).append("\r\n");
+    StringBuilder sb =
+        new StringBuilder("GET ")
+            .append(path)
+            .append(" HTTP/1.1\r\nHost: 127.0.0.1:")
+            .append(port)
+            .append("\r\n");
     for (String h : headers) {
       sb.append(h).append("\r\n");
     }
@@ -137,7 +178,10 @@ public final class StartupProbe {
       OutputStream out = socket.getOutputStream();
       out.write(request.getBytes(StandardCharsets.US_ASCII));
       out.flush();
-      String line = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+      String line =
+          new BufferedReader(
+                  new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+              .readLine();
       if (line == null) {
         return -1;
       }
@@ -160,7 +204,10 @@ public final class StartupProbe {
   private static String tail(Path log) {
     try {
       // Stack frames hide the message: keep the lines that say something.
-      List<String> lines = Files.readAllLines(log).stream().filter(l -> !l.matches("\\s+(at |\\.\\.\\. \\d+ more).*")).toList();
+      List<String> lines =
+          Files.readAllLines(log).stream()
+              .filter(l -> !l.matches("\\s+(at |\\.\\.\\. \\d+ more).*"))
+              .toList();
       return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
     } catch (IOException e) {
       return "(no log: " + e.getMessage() + ")";

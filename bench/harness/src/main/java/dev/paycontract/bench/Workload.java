@@ -6,7 +6,8 @@ package dev.paycontract.bench;
  *
  * @param orderPath GET path: the order operation with its path parameter's example filled in
  * @param customerPath POST path: the create-order operation with its path parameter's example
- * @param orderTemplate and customerTemplate: the spec's path templates (Javalin uses the same syntax)
+ * @param orderTemplate and customerTemplate: the spec's path templates (Javalin uses the same
+ *     syntax)
  * @param orderBody the GET 200 response's first example, serialised compactly
  * @param createdBody the POST 200 response's first example
  * @param rejectedBody the POST 422 response's first example (what Prism serves for an invalid body)

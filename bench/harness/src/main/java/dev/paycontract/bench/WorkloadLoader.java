@@ -38,10 +38,21 @@ public final class WorkloadLoader {
   private Workload workload() throws IOException {
     JsonNode get = operation(ORDER, "get");
     JsonNode post = operation(CUSTOMER_ORDER, "post");
-    JsonNode request = firstExample(resolve(post.path("requestBody")).path("content").path(JSON), CUSTOMER_ORDER + " post requestBody");
-    long minimum = minimum(resolve(post.path("requestBody")).path("content").path(JSON).path("schema"), "order_amount", "amount_in_cents");
+    JsonNode request =
+        firstExample(
+            resolve(post.path("requestBody")).path("content").path(JSON),
+            CUSTOMER_ORDER + " post requestBody");
+    long minimum =
+        minimum(
+            resolve(post.path("requestBody")).path("content").path(JSON).path("schema"),
+            "order_amount",
+            "amount_in_cents");
     if (minimum <= 0) {
-      throw new IllegalStateException(file + ": order_amount.amount_in_cents has minimum " + minimum + "; the invalid workload sends 0");
+      throw new IllegalStateException(
+          file
+              + ": order_amount.amount_in_cents has minimum "
+              + minimum
+              + "; the invalid workload sends 0");
     }
     ObjectNode invalid = request.deepCopy();
     ((ObjectNode) invalid.path("order_amount")).put("amount_in_cents", 0);
@@ -74,14 +85,24 @@ public final class WorkloadLoader {
       if (!"path".equals(param.path("in").asText())) {
         continue;
       }
-      JsonNode example = param.has("example") ? param.get("example") : resolve(param.path("schema")).path("example");
+      JsonNode example =
+          param.has("example")
+              ? param.get("example")
+              : resolve(param.path("schema")).path("example");
       if (example.isMissingNode()) {
-        throw new IllegalStateException(file + ": path parameter " + param.path("name").asText() + " of " + template + " has no example");
+        throw new IllegalStateException(
+            file
+                + ": path parameter "
+                + param.path("name").asText()
+                + " of "
+                + template
+                + " has no example");
       }
       path = path.replace("{" + param.path("name").asText() + "}", example.asText());
     }
     if (path.contains("{")) {
-      throw new IllegalStateException(file + ": could not fill every parameter of " + template + " (got " + path + ")");
+      throw new IllegalStateException(
+          file + ": could not fill every parameter of " + template + " (got " + path + ")");
     }
     return path;
   }

@@ -12,8 +12,8 @@ import java.util.Objects;
 import retrofit2.Response;
 
 /**
- * Entry point for the Kibo (translated API) client: the generated {@link OrdersApi} with the
- * tenant key already sent, and the typed error of a failed call.
+ * Entry point for the Kibo (translated API) client: the generated {@link OrdersApi} with the tenant
+ * key already sent, and the typed error of a failed call.
  *
  * <pre>{@code
  * OrdersApi orders = KiboClients.create("https://12345-translation.sandbox.mozu.com", tenantKey);
@@ -33,9 +33,9 @@ public final class KiboClients {
   private KiboClients() {}
 
   /**
-   * The orders API at {@code baseUrl} (the tenant's host, for example
-   * {@code https://12345-translation.sandbox.mozu.com}), sending {@code tenantKey} in the
-   * {@code x-vol-tenant} header of every call.
+   * The orders API at {@code baseUrl} (the tenant's host, for example {@code
+   * https://12345-translation.sandbox.mozu.com}), sending {@code tenantKey} in the {@code
+   * x-vol-tenant} header of every call.
    */
   public static OrdersApi create(String baseUrl, String tenantKey) {
     Objects.requireNonNull(tenantKey, "tenantKey == null");

@@ -27,8 +27,18 @@ record ExampleCase(
     return "request".equals(status);
   }
 
-  /** The test's display name, e.g. {@code sezzle getOrderDetails 200 application/json example=x}. */
+  /**
+   * The test's display name, e.g. {@code sezzle getOrderDetails 200 application/json example=x}.
+   */
   String displayName() {
-    return spec.provider() + " " + operationId + " " + status + " " + mediaType + " example=" + name;
+    return spec.provider()
+        + " "
+        + operationId
+        + " "
+        + status
+        + " "
+        + mediaType
+        + " example="
+        + name;
   }
 }

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every request and response example of every spec in the specs artifact goes through the
- * generated model and comes back unchanged: read into the model class the generator made for its
- * schema (the same class the generated API interface declares), written back with the same mapper
- * the client uses, and compared with {@link JsonEquivalence}. One test per example, named
- * {@code <provider> <operationId> <status|request> <media type> example=<name>}.
+ * Every request and response example of every spec in the specs artifact goes through the generated
+ * model and comes back unchanged: read into the model class the generator made for its schema (the
+ * same class the generated API interface declares), written back with the same mapper the client
+ * uses, and compared with {@link JsonEquivalence}. One test per example, named {@code <provider>
+ * <operationId> <status|request> <media type> example=<name>}.
  */
 class ExampleRoundTripTest {
 
@@ -32,13 +32,14 @@ class ExampleRoundTripTest {
 
   @TestFactory
   Stream<DynamicTest> everyExample_roundTripsThroughTheGeneratedModel() {
-    return EXAMPLES.stream().map(example -> DynamicTest.dynamicTest(example.displayName(),
-        () -> check(example)));
+    return EXAMPLES.stream()
+        .map(example -> DynamicTest.dynamicTest(example.displayName(), () -> check(example)));
   }
 
   @Test
   void catalog_everySpecHasRequestAndResponseExamples() {
-    assertThat(EXAMPLES).extracting(example -> example.spec().provider())
+    assertThat(EXAMPLES)
+        .extracting(example -> example.spec().provider())
         .containsAll(List.of("sezzle", "ledyer", "kibo"));
     for (String provider : List.of("sezzle", "ledyer", "kibo")) {
       assertThat(EXAMPLES)
@@ -60,7 +61,8 @@ class ExampleRoundTripTest {
     String reason = KNOWN_EXCEPTIONS.get(example.displayName());
     List<String> differences = roundTrip(example);
     if (reason != null) {
-      assertThat(differences).as("known exception no longer fails (" + reason + "): remove it")
+      assertThat(differences)
+          .as("known exception no longer fails (" + reason + "): remove it")
           .isNotEmpty();
       return;
     }
@@ -72,13 +74,15 @@ class ExampleRoundTripTest {
         .as("media type %s: this client reads and writes JSON only", example.mediaType())
         .isTrue();
     JavaType type = ModelTypes.ofSchema(example.spec(), example.schema());
-    ModelTypes.ofApiMethod(example).ifPresent(declared -> assertThat(declared)
-        .as("type in the generated API interface").isEqualTo(type));
+    ModelTypes.ofApiMethod(example)
+        .ifPresent(
+            declared ->
+                assertThat(declared).as("type in the generated API interface").isEqualTo(type));
     ObjectMapper mapper = mapperOf(example.spec());
     Object model = mapper.readValue(mapper.treeAsTokens(example.value()), type);
     assertThat(model).as("model read from the example").isNotNull();
-    assertThat(model.getClass()).isEqualTo(type.getRawClass().isInterface()
-        ? model.getClass() : type.getRawClass());
+    assertThat(model.getClass())
+        .isEqualTo(type.getRawClass().isInterface() ? model.getClass() : type.getRawClass());
     JsonNode written = mapper.readTree(mapper.writeValueAsString(model));
     return JsonEquivalence.differences(example.spec(), example.schema(), example.value(), written);
   }

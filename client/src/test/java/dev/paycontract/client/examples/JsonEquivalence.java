@@ -33,8 +33,8 @@ public final class JsonEquivalence {
 
   /** The differences, one per line as {@code /json/pointer: what differs}; empty when equal. */
   @SuppressWarnings("rawtypes")
-  public static List<String> differences(ProviderSpec spec, Schema schema, JsonNode expected,
-      JsonNode actual) {
+  public static List<String> differences(
+      ProviderSpec spec, Schema schema, JsonNode expected, JsonNode actual) {
     JsonEquivalence equivalence = new JsonEquivalence(spec);
     equivalence.compare("", schema, expected, actual);
     return equivalence.differences;
@@ -69,15 +69,18 @@ public final class JsonEquivalence {
       if (!actual.has(member.getKey())) {
         differences.add(at + ": lost (example has " + member.getValue() + ")");
       } else {
-        compare(at, memberSchema(schema, properties, member.getKey()), member.getValue(),
+        compare(
+            at,
+            memberSchema(schema, properties, member.getKey()),
+            member.getValue(),
             actual.get(member.getKey()));
       }
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = actual.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> member = it.next();
       if (!expected.has(member.getKey())
-          && !isDefault(properties == null ? null : properties.get(member.getKey()),
-              member.getValue())) {
+          && !isDefault(
+              properties == null ? null : properties.get(member.getKey()), member.getValue())) {
         differences.add(pointer + "/" + member.getKey() + ": added " + member.getValue());
       }
     }
@@ -101,7 +104,8 @@ public final class JsonEquivalence {
       return properties.get(name);
     }
     return schema != null && schema.getAdditionalProperties() instanceof Schema values
-        ? values : null;
+        ? values
+        : null;
   }
 
   @SuppressWarnings("rawtypes")
@@ -120,7 +124,8 @@ public final class JsonEquivalence {
 
   @SuppressWarnings("rawtypes")
   private static boolean isDateTime(Schema schema) {
-    return schema != null && "string".equals(schema.getType())
+    return schema != null
+        && "string".equals(schema.getType())
         && "date-time".equals(schema.getFormat());
   }
 
@@ -133,7 +138,11 @@ public final class JsonEquivalence {
   }
 
   private void differ(String pointer, JsonNode expected, JsonNode actual) {
-    differences.add((pointer.isEmpty() ? "/" : pointer) + ": example has " + expected
-        + ", written back as " + actual);
+    differences.add(
+        (pointer.isEmpty() ? "/" : pointer)
+            + ": example has "
+            + expected
+            + ", written back as "
+            + actual);
   }
 }

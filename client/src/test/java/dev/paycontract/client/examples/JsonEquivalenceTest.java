@@ -18,18 +18,23 @@ class JsonEquivalenceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @SuppressWarnings("rawtypes")
-  private static final Schema ORDER = new ObjectSchema()
-      .addProperty("id", new StringSchema())
-      .addProperty("at", new StringSchema().format("date-time"))
-      .addProperty("note", new StringSchema())
-      .addProperty("locale", new StringSchema()._default("en-US"));
+  private static final Schema ORDER =
+      new ObjectSchema()
+          .addProperty("id", new StringSchema())
+          .addProperty("at", new StringSchema().format("date-time"))
+          .addProperty("note", new StringSchema())
+          .addProperty("locale", new StringSchema()._default("en-US"));
 
-  private static final ProviderSpec SPEC = new ProviderSpec("test", "test.yaml",
-      new OpenAPI().components(new Components().schemas(Map.of("Order", ORDER))));
+  private static final ProviderSpec SPEC =
+      new ProviderSpec(
+          "test",
+          "test.yaml",
+          new OpenAPI().components(new Components().schemas(Map.of("Order", ORDER))));
 
   @Test
   void differences_sameDocument_none() throws Exception {
-    assertThat(diff("{\"id\":\"a\",\"n\":[1,{\"x\":null}]}", "{\"n\":[1,{\"x\":null}],\"id\":\"a\"}"))
+    assertThat(
+            diff("{\"id\":\"a\",\"n\":[1,{\"x\":null}]}", "{\"n\":[1,{\"x\":null}],\"id\":\"a\"}"))
         .isEmpty();
   }
 
@@ -54,7 +59,8 @@ class JsonEquivalenceTest {
   @Test
   void differences_changedEnumOrString_reported() throws Exception {
     assertThat(diff("{\"id\":\"active\"}", "{\"id\":\"unknown_default_open_api\"}"))
-        .containsExactly("/id: example has \"active\", written back as \"unknown_default_open_api\"");
+        .containsExactly(
+            "/id: example has \"active\", written back as \"unknown_default_open_api\"");
   }
 
   @Test
@@ -71,8 +77,10 @@ class JsonEquivalenceTest {
         .isEmpty();
     assertThat(diff("{\"at\":\"2022-03-30T21:59:17Z\"}", "{\"at\":\"2022-03-30T21:59:18Z\"}"))
         .hasSize(1);
-    assertThat(diff("{\"note\":\"2022-03-30T21:59:17.000Z\"}", "{\"note\":\"2022-03-30T21:59:17Z\"}"))
-        .as("a plain string is compared as text").hasSize(1);
+    assertThat(
+            diff("{\"note\":\"2022-03-30T21:59:17.000Z\"}", "{\"note\":\"2022-03-30T21:59:17Z\"}"))
+        .as("a plain string is compared as text")
+        .hasSize(1);
   }
 
   @Test
@@ -90,6 +98,7 @@ class JsonEquivalenceTest {
   private static List<String> diff(String expected, String actual) throws Exception {
     JsonNode e = JSON.readTree(expected);
     JsonNode a = JSON.readTree(actual);
-    return JsonEquivalence.differences(SPEC, new Schema<>().$ref("#/components/schemas/Order"), e, a);
+    return JsonEquivalence.differences(
+        SPEC, new Schema<>().$ref("#/components/schemas/Order"), e, a);
   }
 }

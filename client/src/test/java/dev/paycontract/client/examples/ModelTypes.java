@@ -14,8 +14,8 @@ import retrofit2.http.Body;
 
 /**
  * Finds the generated Java type of a body: from the schema ({@code $ref} name -> model class,
- * arrays -> {@code List}, maps -> {@code Map}) and, for what the generated API interface
- * declares (request bodies and success responses), from the interface method itself.
+ * arrays -> {@code List}, maps -> {@code Map}) and, for what the generated API interface declares
+ * (request bodies and success responses), from the interface method itself.
  */
 final class ModelTypes {
 
@@ -42,19 +42,23 @@ final class ModelTypes {
     if ("array".equals(type)) {
       return TYPES.constructCollectionType(List.class, ofSchema(spec, schema.getItems()));
     }
-    if ("object".equals(type) && schema.getProperties() == null
+    if ("object".equals(type)
+        && schema.getProperties() == null
         && schema.getAdditionalProperties() instanceof Schema values) {
-      return TYPES.constructMapType(Map.class, TYPES.constructType(String.class),
-          ofSchema(spec, values));
+      return TYPES.constructMapType(
+          Map.class, TYPES.constructType(String.class), ofSchema(spec, values));
     }
-    throw new IllegalStateException("inline " + type + " schema has no generated model class;"
-        + " name it under components/schemas");
+    throw new IllegalStateException(
+        "inline "
+            + type
+            + " schema has no generated model class;"
+            + " name it under components/schemas");
   }
 
   /**
-   * What the generated API interface declares for this case: the {@code @Body} parameter type
-   * of a request, the {@code Call<T>} type of a success response; empty for error responses,
-   * which the interface does not type.
+   * What the generated API interface declares for this case: the {@code @Body} parameter type of a
+   * request, the {@code Call<T>} type of a success response; empty for error responses, which the
+   * interface does not type.
    */
   static Optional<JavaType> ofApiMethod(ExampleCase example) {
     if (!example.isRequest() && !example.status().startsWith("2")) {
@@ -78,15 +82,20 @@ final class ModelTypes {
 
   private static Method apiMethod(ExampleCase example) {
     ProviderSpec spec = example.spec();
-    List<String> tags = spec.api().getPaths().values().stream()
-        .flatMap(item -> item.readOperations().stream())
-        .filter(op -> example.operationId().equals(op.getOperationId()))
-        .findFirst()
-        .map(op -> op.getTags() == null || op.getTags().isEmpty() ? List.of("default") : op.getTags())
-        .orElseThrow();
+    List<String> tags =
+        spec.api().getPaths().values().stream()
+            .flatMap(item -> item.readOperations().stream())
+            .filter(op -> example.operationId().equals(op.getOperationId()))
+            .findFirst()
+            .map(
+                op ->
+                    op.getTags() == null || op.getTags().isEmpty()
+                        ? List.of("default")
+                        : op.getTags())
+            .orElseThrow();
     for (String tag : tags) {
-      String className = spec.apiPackage() + "." + Character.toUpperCase(tag.charAt(0))
-          + tag.substring(1) + "Api";
+      String className =
+          spec.apiPackage() + "." + Character.toUpperCase(tag.charAt(0)) + tag.substring(1) + "Api";
       try {
         for (Method method : Class.forName(className).getMethods()) {
           if (method.getName().equals(example.operationId())) {
@@ -94,12 +103,16 @@ final class ModelTypes {
           }
         }
       } catch (ClassNotFoundException e) {
-        throw new IllegalStateException("no generated API interface " + className
-            + " for tag '" + tag + "'", e);
+        throw new IllegalStateException(
+            "no generated API interface " + className + " for tag '" + tag + "'", e);
       }
     }
-    throw new IllegalStateException("no method " + example.operationId() + " in the generated API"
-        + " interfaces of tags " + tags);
+    throw new IllegalStateException(
+        "no method "
+            + example.operationId()
+            + " in the generated API"
+            + " interfaces of tags "
+            + tags);
   }
 
   private static Class<?> modelClass(ProviderSpec spec, String schemaName) {
@@ -107,8 +120,8 @@ final class ModelTypes {
     try {
       return Class.forName(className);
     } catch (ClassNotFoundException e) {
-      throw new IllegalStateException("schema " + schemaName + " has no generated class "
-          + className, e);
+      throw new IllegalStateException(
+          "schema " + schemaName + " has no generated class " + className, e);
     }
   }
 }

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads every spec the {@code paycontract-specs} artifact ships, as listed by its
- * {@code paycontract/specs/index.txt} (one classpath resource per line). Public for the contract
- * tests, which read the same artifact through this module's test jar.
+ * Reads every spec the {@code paycontract-specs} artifact ships, as listed by its {@code
+ * paycontract/specs/index.txt} (one classpath resource per line). Public for the contract tests,
+ * which read the same artifact through this module's test jar.
  */
 public final class SpecCatalog {
 
@@ -47,8 +47,8 @@ public final class SpecCatalog {
     if (result.getOpenAPI() == null) {
       throw new IllegalStateException(resource + " does not parse: " + result.getMessages());
     }
-    return new ProviderSpec(file.substring(0, file.length() - ".yaml".length()), resource,
-        result.getOpenAPI());
+    return new ProviderSpec(
+        file.substring(0, file.length() - ".yaml".length()), resource, result.getOpenAPI());
   }
 
   /** The text of a classpath resource of the specs artifact. */

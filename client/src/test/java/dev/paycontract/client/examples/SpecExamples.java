@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Lists every request-body and response-body example of a spec, following {@code $ref}s to
- * {@code components} (responses, requestBodies, examples). Nothing is filtered out: a media type
- * this client cannot handle is listed too, and fails its test.
+ * Lists every request-body and response-body example of a spec, following {@code $ref}s to {@code
+ * components} (responses, requestBodies, examples). Nothing is filtered out: a media type this
+ * client cannot handle is listed too, and fails its test.
  */
 final class SpecExamples {
 
@@ -29,38 +29,64 @@ final class SpecExamples {
       for (Map.Entry<PathItem.HttpMethod, Operation> op :
           path.getValue().readOperationsMap().entrySet()) {
         Operation operation = op.getValue();
-        String id = operation.getOperationId() != null
-            ? operation.getOperationId()
-            : op.getKey() + " " + path.getKey();
+        String id =
+            operation.getOperationId() != null
+                ? operation.getOperationId()
+                : op.getKey() + " " + path.getKey();
         RequestBody body = requestBody(spec, operation.getRequestBody());
         if (body != null) {
           add(cases, spec, id, "request", body.getContent());
         }
         if (operation.getResponses() != null) {
-          operation.getResponses().forEach((status, response) ->
-              add(cases, spec, id, status, response(spec, response).getContent()));
+          operation
+              .getResponses()
+              .forEach(
+                  (status, response) ->
+                      add(cases, spec, id, status, response(spec, response).getContent()));
         }
       }
     }
     return cases;
   }
 
-  private static void add(List<ExampleCase> cases, ProviderSpec spec, String operationId,
-      String status, Content content) {
+  private static void add(
+      List<ExampleCase> cases,
+      ProviderSpec spec,
+      String operationId,
+      String status,
+      Content content) {
     if (content == null) {
       return;
     }
-    content.forEach((mediaTypeName, mediaType) -> {
-      if (mediaType.getExamples() != null) {
-        mediaType.getExamples().forEach((name, example) -> cases.add(new ExampleCase(spec,
-            operationId, status, mediaTypeName, name, tree(example(spec, example).getValue()),
-            mediaType.getSchema())));
-      }
-      if (mediaType.getExample() != null) {
-        cases.add(new ExampleCase(spec, operationId, status, mediaTypeName, "example",
-            tree(mediaType.getExample()), mediaType.getSchema()));
-      }
-    });
+    content.forEach(
+        (mediaTypeName, mediaType) -> {
+          if (mediaType.getExamples() != null) {
+            mediaType
+                .getExamples()
+                .forEach(
+                    (name, example) ->
+                        cases.add(
+                            new ExampleCase(
+                                spec,
+                                operationId,
+                                status,
+                                mediaTypeName,
+                                name,
+                                tree(example(spec, example).getValue()),
+                                mediaType.getSchema())));
+          }
+          if (mediaType.getExample() != null) {
+            cases.add(
+                new ExampleCase(
+                    spec,
+                    operationId,
+                    status,
+                    mediaTypeName,
+                    "example",
+                    tree(mediaType.getExample()),
+                    mediaType.getSchema()));
+          }
+        });
   }
 
   private static JsonNode tree(Object value) {

@@ -38,8 +38,11 @@ class KiboClientsTest {
 
   @Test
   void createOrderAuthorize_sendsTenantKeyHeader() throws Exception {
-    server.enqueue(json(200, "{\"orderID\":1048576,\"paymentMethodToken\":\"pmt_1\","
-        + "\"authToken\":\"auth_1\"}"));
+    server.enqueue(
+        json(
+            200,
+            "{\"orderID\":1048576,\"paymentMethodToken\":\"pmt_1\","
+                + "\"authToken\":\"auth_1\"}"));
 
     Response<CreateOrderAuthorizeResponse> response =
         orders.createOrderAuthorize(minimalRequest()).execute();
@@ -61,7 +64,8 @@ class KiboClientsTest {
     orders.createOrderAuthorize(request).execute();
 
     String body = server.takeRequest().getBody().readUtf8();
-    assertThat(body).contains("\"password\":null", "\"cardToken\":null")
+    assertThat(body)
+        .contains("\"password\":null", "\"cardToken\":null")
         .doesNotContain("accountCreated", "payPalToken");
   }
 
@@ -69,8 +73,8 @@ class KiboClientsTest {
   void createOrderAuthorize_401_errorOfGivesStatusAndTypedError() throws Exception {
     server.enqueue(json(401, "{\"errorCode\":\"UNAUTHORIZED\",\"message\":\"no tenant\"}"));
 
-    ApiError<KiboError> error = KiboClients.errorOf(orders.createOrderAuthorize(minimalRequest())
-        .execute());
+    ApiError<KiboError> error =
+        KiboClients.errorOf(orders.createOrderAuthorize(minimalRequest()).execute());
 
     assertThat(error.status()).isEqualTo(401);
     assertThat(error.error()).get().extracting(KiboError::getErrorCode).isEqualTo("UNAUTHORIZED");
@@ -79,23 +83,43 @@ class KiboClientsTest {
   @Test
   void nullableEnum_unknownValue_readAsNull() throws Exception {
     // The generator's fallback differs for a nullable enum: null, not UNKNOWN_DEFAULT_OPEN_API.
-    Customer customer = new JSON().getMapper().readValue("{\"firstName\":\"A\",\"lastName\":\"B\","
-        + "\"email\":\"a@b.c\",\"phone1\":\"1\",\"active\":\"SUSPENDED\"}", Customer.class);
+    Customer customer =
+        new JSON()
+            .getMapper()
+            .readValue(
+                "{\"firstName\":\"A\",\"lastName\":\"B\","
+                    + "\"email\":\"a@b.c\",\"phone1\":\"1\",\"active\":\"SUSPENDED\"}",
+                Customer.class);
 
     assertThat(customer.getActive()).isNull();
   }
 
   private static CreateOrderAuthorizeRequest minimalRequest() {
-    return new CreateOrderAuthorizeRequest().externalCartID("cart-7781").manufacturerID(1)
-        .catalogID(1).currency("CAD").amount(new java.math.BigDecimal("45.50"))
-        .customer(new Customer().firstName("Marie").lastName("Tremblay")
-            .email("marie.tremblay@example.com").phone1("5145550199"))
-        .paymentMethod(new PaymentMethod().paymentType("CC").cardIssuer("MC")
-            .cardNumber("5555555555554444").cardExpiration("08-2030").cardSecurityCode("321"));
+    return new CreateOrderAuthorizeRequest()
+        .externalCartID("cart-7781")
+        .manufacturerID(1)
+        .catalogID(1)
+        .currency("CAD")
+        .amount(new java.math.BigDecimal("45.50"))
+        .customer(
+            new Customer()
+                .firstName("Marie")
+                .lastName("Tremblay")
+                .email("marie.tremblay@example.com")
+                .phone1("5145550199"))
+        .paymentMethod(
+            new PaymentMethod()
+                .paymentType("CC")
+                .cardIssuer("MC")
+                .cardNumber("5555555555554444")
+                .cardExpiration("08-2030")
+                .cardSecurityCode("321"));
   }
 
   private static MockResponse json(int status, String body) {
-    return new MockResponse().setResponseCode(status)
-        .setHeader("Content-Type", "application/json").setBody(body);
+    return new MockResponse()
+        .setResponseCode(status)
+        .setHeader("Content-Type", "application/json")
+        .setBody(body);
   }
 }

@@ -7,8 +7,8 @@ import dev.paycontract.client.ledyer.api.OrdersApi;
 import dev.paycontract.client.ledyer.invoker.ApiClient;
 import dev.paycontract.client.ledyer.model.CreateOrderRequest;
 import dev.paycontract.client.ledyer.model.CreateOrderResponse;
-import dev.paycontract.client.ledyer.model.LedyerError;
 import dev.paycontract.client.ledyer.model.FieldError;
+import dev.paycontract.client.ledyer.model.LedyerError;
 import java.io.IOException;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -60,21 +60,28 @@ class LedyerClientsTest {
 
   @Test
   void createOrder_422_errorOfGivesStatusAndTypedError() throws Exception {
-    server.enqueue(json(422, "{\"code\":\"invalid_request\",\"message\":\"bad\","
-        + "\"traceId\":\"t-1\",\"details\":[{\"field\":\"autoCapture.delayMinutes\","
-        + "\"message\":\"Must be between 0 and 10080\"}],\"severity\":\"new-field\"}"));
+    server.enqueue(
+        json(
+            422,
+            "{\"code\":\"invalid_request\",\"message\":\"bad\","
+                + "\"traceId\":\"t-1\",\"details\":[{\"field\":\"autoCapture.delayMinutes\","
+                + "\"message\":\"Must be between 0 and 10080\"}],\"severity\":\"new-field\"}"));
     OrdersApi orders = LedyerClients.create(server.url("/").toString(), "v4.public.abc");
 
-    ApiError<LedyerError> error = LedyerClients.errorOf(orders.createOrder("tok-1", minimalOrder())
-        .execute());
+    ApiError<LedyerError> error =
+        LedyerClients.errorOf(orders.createOrder("tok-1", minimalOrder()).execute());
 
     assertThat(error.status()).isEqualTo(422);
-    assertThat(error.error()).get().satisfies(body -> {
-      assertThat(body.getCode()).isEqualTo("invalid_request");
-      assertThat(body.getTraceId()).isEqualTo("t-1");
-      assertThat(body.getDetails()).extracting(FieldError::getField)
-          .containsExactly("autoCapture.delayMinutes");
-    });
+    assertThat(error.error())
+        .get()
+        .satisfies(
+            body -> {
+              assertThat(body.getCode()).isEqualTo("invalid_request");
+              assertThat(body.getTraceId()).isEqualTo("t-1");
+              assertThat(body.getDetails())
+                  .extracting(FieldError::getField)
+                  .containsExactly("autoCapture.delayMinutes");
+            });
   }
 
   @Test
@@ -91,12 +98,19 @@ class LedyerClientsTest {
   }
 
   private static CreateOrderRequest minimalOrder() {
-    return new CreateOrderRequest().country("FI").currency("EUR").locale("fi-FI")
-        .totalOrderAmount(12400L).totalOrderAmountExclVat(10000L).totalOrderVatAmount(2400L);
+    return new CreateOrderRequest()
+        .country("FI")
+        .currency("EUR")
+        .locale("fi-FI")
+        .totalOrderAmount(12400L)
+        .totalOrderAmountExclVat(10000L)
+        .totalOrderVatAmount(2400L);
   }
 
   private static MockResponse json(int status, String body) {
-    return new MockResponse().setResponseCode(status)
-        .setHeader("Content-Type", "application/json").setBody(body);
+    return new MockResponse()
+        .setResponseCode(status)
+        .setHeader("Content-Type", "application/json")
+        .setBody(body);
   }
 }

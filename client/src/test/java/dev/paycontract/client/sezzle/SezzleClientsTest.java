@@ -9,10 +9,10 @@ import dev.paycontract.client.sezzle.invoker.JSON;
 import dev.paycontract.client.sezzle.model.CheckoutStatus;
 import dev.paycontract.client.sezzle.model.CreateOrderRequest;
 import dev.paycontract.client.sezzle.model.CustomerOrder;
-import dev.paycontract.client.sezzle.model.SezzleError;
 import dev.paycontract.client.sezzle.model.Intent;
 import dev.paycontract.client.sezzle.model.Order;
 import dev.paycontract.client.sezzle.model.OrderAmount;
+import dev.paycontract.client.sezzle.model.SezzleError;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
@@ -58,9 +58,10 @@ class SezzleClientsTest {
     assertThat(request.getPath()).isEqualTo("/v2/customer/" + CUSTOMER + "/order");
     assertThat(request.getHeader("Authorization")).isEqualTo("session-token-1");
     assertThat(request.getHeader("Sezzle-Request-Id")).isEqualTo("idem-123");
-    assertThat(request.getBody().readUtf8()).isEqualTo(
-        "{\"intent\":\"AUTH\",\"reference_id\":\"annual_sub_123\","
-            + "\"order_amount\":{\"amount_in_cents\":5000,\"currency\":\"USD\"}}");
+    assertThat(request.getBody().readUtf8())
+        .isEqualTo(
+            "{\"intent\":\"AUTH\",\"reference_id\":\"annual_sub_123\","
+                + "\"order_amount\":{\"amount_in_cents\":5000,\"currency\":\"USD\"}}");
     assertThat(response.code()).isEqualTo(200);
     assertThat(response.body().getUuid()).isEqualTo(ORDER);
   }
@@ -76,29 +77,41 @@ class SezzleClientsTest {
 
   @Test
   void getOrderDetails_404_errorOfGivesStatusAndTypedErrorList() throws Exception {
-    server.enqueue(json(404, "[{\"code\":\"not_found\",\"location\":\"order_uuid\","
-        + "\"message\":\"No order was found for this UUID\","
-        + "\"debug_uuid\":\"3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f\"}]"));
+    server.enqueue(
+        json(
+            404,
+            "[{\"code\":\"not_found\",\"location\":\"order_uuid\","
+                + "\"message\":\"No order was found for this UUID\","
+                + "\"debug_uuid\":\"3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f\"}]"));
 
     Response<Order> response = orders.getOrderDetails(ORDER).execute();
     ApiError<List<SezzleError>> error = SezzleClients.errorOf(response);
 
     assertThat(response.body()).isNull();
     assertThat(error.status()).isEqualTo(404);
-    assertThat(error.error()).get().satisfies(list -> {
-      assertThat(list).extracting(SezzleError::getCode, SezzleError::getLocation)
-          .containsExactly(org.assertj.core.groups.Tuple.tuple("not_found", "order_uuid"));
-      assertThat(list.get(0).getDebugUuid())
-          .isEqualTo(UUID.fromString("3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f"));
-    });
+    assertThat(error.error())
+        .get()
+        .satisfies(
+            list -> {
+              assertThat(list)
+                  .extracting(SezzleError::getCode, SezzleError::getLocation)
+                  .containsExactly(org.assertj.core.groups.Tuple.tuple("not_found", "order_uuid"));
+              assertThat(list.get(0).getDebugUuid())
+                  .isEqualTo(UUID.fromString("3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f"));
+            });
   }
 
   @Test
   void getOrderDetails_unknownFieldsAndValues_stillDeserialize() throws Exception {
-    server.enqueue(json(200, "{\"uuid\":\"" + ORDER + "\",\"risk_score\":{\"band\":\"low\"},"
-        + "\"checkout_status\":\"abandoned\","
-        + "\"authorization\":{\"approved\":true,\"financing_option\":\"6-pay-monthly\","
-        + "\"new_flag\":true}}"));
+    server.enqueue(
+        json(
+            200,
+            "{\"uuid\":\""
+                + ORDER
+                + "\",\"risk_score\":{\"band\":\"low\"},"
+                + "\"checkout_status\":\"abandoned\","
+                + "\"authorization\":{\"approved\":true,\"financing_option\":\"6-pay-monthly\","
+                + "\"new_flag\":true}}"));
 
     Order order = orders.getOrderDetails(ORDER).execute().body();
 
@@ -112,8 +125,11 @@ class SezzleClientsTest {
   void unknownEnumFallback_serializesAsItsOwnMarker_notTheValueReceived() throws Exception {
     // Documented in the README: echoing a model that holds the fallback does not send the
     // provider's new value back.
-    String json = new JSON().getMapper().writeValueAsString(
-        new Order().uuid(ORDER).checkoutStatus(CheckoutStatus.UNKNOWN_DEFAULT_OPEN_API));
+    String json =
+        new JSON()
+            .getMapper()
+            .writeValueAsString(
+                new Order().uuid(ORDER).checkoutStatus(CheckoutStatus.UNKNOWN_DEFAULT_OPEN_API));
 
     assertThat(json).contains("\"checkout_status\":\"unknown_default_open_api\"");
   }
@@ -121,16 +137,21 @@ class SezzleClientsTest {
   @Test
   void create_blankToken_rejected() {
     assertThatThrownBy(() -> SezzleClients.create("http://localhost:1", " "))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("token is blank");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("token is blank");
   }
 
   private static CreateOrderRequest authOrder() {
-    return new CreateOrderRequest().intent(Intent.AUTH).referenceId("annual_sub_123")
+    return new CreateOrderRequest()
+        .intent(Intent.AUTH)
+        .referenceId("annual_sub_123")
         .orderAmount(new OrderAmount().amountInCents(5000L).currency("USD"));
   }
 
   static MockResponse json(int status, String body) {
-    return new MockResponse().setResponseCode(status)
-        .setHeader("Content-Type", "application/json").setBody(body);
+    return new MockResponse()
+        .setResponseCode(status)
+        .setHeader("Content-Type", "application/json")
+        .setBody(body);
   }
 }

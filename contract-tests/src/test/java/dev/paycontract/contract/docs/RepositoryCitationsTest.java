@@ -25,9 +25,11 @@ class RepositoryCitationsTest {
   private static final Set<String> SKIPPED_DIRS =
       Set.of(".git", "target", "node_modules", ".idea", ".mvn");
   private static final Pattern MARKDOWN_LINK = Pattern.compile("\\]\\(([^)#\\s]+)(#[^)]*)?\\)");
+
   /** Names of documents that live beside the checkout, never in it. */
   private static final Pattern OUTSIDE =
-      Pattern.compile("\\.\\./shared/reference|(?<!docs/)prism-behaviour(?!\\.md)|java-stack\\.md|model-codebases\\.md");
+      Pattern.compile(
+          "\\.\\./shared/reference|(?<!docs/)prism-behaviour(?!\\.md)|java-stack\\.md|model-codebases\\.md");
 
   @Test
   void markdownLinks_resolveInsideTheRepository() throws IOException {

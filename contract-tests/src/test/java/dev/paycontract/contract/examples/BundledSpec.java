@@ -7,7 +7,8 @@ import io.swagger.v3.oas.models.media.Schema;
 /**
  * One spec of the {@code paycontract-specs} artifact.
  *
- * @param provider the provider's name, also the last segment of its client packages ({@code sezzle})
+ * @param provider the provider's name, also the last segment of its client packages ({@code
+ *     sezzle})
  * @param resource the classpath resource it was read from
  * @param yaml the spec text, as shipped
  * @param api the spec parsed with internal references kept

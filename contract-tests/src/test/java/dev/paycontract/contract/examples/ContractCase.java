@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.models.media.Schema;
 
 /**
- * One named example of one operation: a request body, a response body of one status, or a
- * parameter value.
+ * One named example of one operation: a request body, a response body of one status, or a parameter
+ * value.
  *
  * @param operation the operation the example belongs to
  * @param kind what the example is of
- * @param status the response status ({@code "200"}); {@code "request"} for a request body;
- *     {@code "parameter"} for a parameter
+ * @param status the response status ({@code "200"}); {@code "request"} for a request body; {@code
+ *     "parameter"} for a parameter
  * @param mediaType the media type ({@code application/json}); for a parameter, where it goes and
  *     its name ({@code path customer_uuid})
  * @param exampleName the example's key in {@code examples}, or {@code "example"} for a single one
@@ -26,7 +26,11 @@ record ContractCase(
     JsonNode example,
     @SuppressWarnings("rawtypes") Schema schema) {
 
-  enum Kind { REQUEST_BODY, RESPONSE_BODY, PARAMETER }
+  enum Kind {
+    REQUEST_BODY,
+    RESPONSE_BODY,
+    PARAMETER
+  }
 
   /** e.g. {@code sezzle createOrderByCustomer 200 application/json example=authApproved}. */
   String displayName() {

@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Enumerates every operation x response status x media type x named example of every bundled
- * spec, plus every request-body and parameter example, following {@code $ref}s to
- * {@code components}. Nothing is filtered out: a case no check can handle fails, by name.
+ * Enumerates every operation x response status x media type x named example of every bundled spec,
+ * plus every request-body and parameter example, following {@code $ref}s to {@code components}.
+ * Nothing is filtered out: a case no check can handle fails, by name.
  */
 final class ContractCases {
 
@@ -31,8 +31,14 @@ final class ContractCases {
   static List<SpecOperation> operations() {
     List<SpecOperation> operations = new ArrayList<>();
     for (BundledSpec spec : SpecArtifact.specs()) {
-      spec.api().getPaths().forEach((path, item) -> item.readOperationsMap().forEach(
-          (method, operation) -> operations.add(operation(spec, path, item, method, operation))));
+      spec.api()
+          .getPaths()
+          .forEach(
+              (path, item) ->
+                  item.readOperationsMap()
+                      .forEach(
+                          (method, operation) ->
+                              operations.add(operation(spec, path, item, method, operation))));
     }
     return operations;
   }
@@ -46,17 +52,30 @@ final class ContractCases {
     List<ContractCase> cases = new ArrayList<>();
     for (Parameter parameter : op.parameters()) {
       String where = parameter.getIn() + " " + parameter.getName();
-      named(op, parameter.getExample(), parameter.getExamples()).forEach((name, value) ->
-          cases.add(new ContractCase(op, Kind.PARAMETER, "parameter", where, name, value,
-              parameter.getSchema())));
+      named(op, parameter.getExample(), parameter.getExamples())
+          .forEach(
+              (name, value) ->
+                  cases.add(
+                      new ContractCase(
+                          op,
+                          Kind.PARAMETER,
+                          "parameter",
+                          where,
+                          name,
+                          value,
+                          parameter.getSchema())));
     }
     RequestBody body = op.requestBody();
     if (body != null) {
       add(cases, op, Kind.REQUEST_BODY, "request", body.getContent());
     }
     if (op.operation().getResponses() != null) {
-      op.operation().getResponses().keySet().forEach(status ->
-          add(cases, op, Kind.RESPONSE_BODY, status, op.response(status).getContent()));
+      op.operation()
+          .getResponses()
+          .keySet()
+          .forEach(
+              status ->
+                  add(cases, op, Kind.RESPONSE_BODY, status, op.response(status).getContent()));
     }
     return cases;
   }
@@ -66,27 +85,35 @@ final class ContractCases {
     return of(op).stream().filter(c -> c.kind() == Kind.REQUEST_BODY).findFirst();
   }
 
-  private static void add(List<ContractCase> cases, SpecOperation op, Kind kind, String status,
-      Content content) {
+  private static void add(
+      List<ContractCase> cases, SpecOperation op, Kind kind, String status, Content content) {
     if (content == null) {
       return;
     }
     for (Map.Entry<String, MediaType> entry : content.entrySet()) {
       MediaType media = entry.getValue();
-      named(op, media.getExample(), media.getExamples()).forEach((name, value) -> cases.add(
-          new ContractCase(op, kind, status, entry.getKey(), name, value, media.getSchema())));
+      named(op, media.getExample(), media.getExamples())
+          .forEach(
+              (name, value) ->
+                  cases.add(
+                      new ContractCase(
+                          op, kind, status, entry.getKey(), name, value, media.getSchema())));
     }
   }
 
-  private static Map<String, JsonNode> named(SpecOperation op, Object single,
-      Map<String, Example> examples) {
+  private static Map<String, JsonNode> named(
+      SpecOperation op, Object single, Map<String, Example> examples) {
     Map<String, JsonNode> named = new LinkedHashMap<>();
     if (examples != null) {
-      examples.forEach((name, example) -> {
-        Example resolved = example.get$ref() == null ? example
-            : op.component(op.spec().api().getComponents().getExamples(), example.get$ref());
-        named.put(name, tree(resolved.getValue()));
-      });
+      examples.forEach(
+          (name, example) -> {
+            Example resolved =
+                example.get$ref() == null
+                    ? example
+                    : op.component(
+                        op.spec().api().getComponents().getExamples(), example.get$ref());
+            named.put(name, tree(resolved.getValue()));
+          });
     }
     if (single != null) {
       named.put("example", tree(single));
@@ -94,10 +121,14 @@ final class ContractCases {
     return named;
   }
 
-  private static SpecOperation operation(BundledSpec spec, String path, PathItem item,
-      PathItem.HttpMethod method, Operation operation) {
-    String id = operation.getOperationId() != null ? operation.getOperationId()
-        : method + " " + path;
+  private static SpecOperation operation(
+      BundledSpec spec,
+      String path,
+      PathItem item,
+      PathItem.HttpMethod method,
+      Operation operation) {
+    String id =
+        operation.getOperationId() != null ? operation.getOperationId() : method + " " + path;
     Map<String, Parameter> parameters = new LinkedHashMap<>();
     List<Parameter> declared = new ArrayList<>();
     if (item.getParameters() != null) {
@@ -106,16 +137,19 @@ final class ContractCases {
     if (operation.getParameters() != null) {
       declared.addAll(operation.getParameters());
     }
-    SpecOperation unresolved = new SpecOperation(spec, id, method.name(), path, operation,
-        List.of());
+    SpecOperation unresolved =
+        new SpecOperation(spec, id, method.name(), path, operation, List.of());
     for (Parameter parameter : declared) {
-      Parameter resolved = parameter.get$ref() == null ? parameter
-          : unresolved.component(spec.api().getComponents().getParameters(), parameter.get$ref());
+      Parameter resolved =
+          parameter.get$ref() == null
+              ? parameter
+              : unresolved.component(
+                  spec.api().getComponents().getParameters(), parameter.get$ref());
       // An operation parameter overrides a path-item one of the same name and location.
       parameters.put(resolved.getIn() + " " + resolved.getName(), resolved);
     }
-    return new SpecOperation(spec, id, method.name(), path, operation,
-        List.copyOf(parameters.values()));
+    return new SpecOperation(
+        spec, id, method.name(), path, operation, List.copyOf(parameters.values()));
   }
 
   private static JsonNode tree(Object value) {

@@ -20,10 +20,10 @@ import retrofit2.http.Path;
 import retrofit2.http.Query;
 
 /**
- * Drives a provider's generated client for one operation: builds its API with the credential and
- * an OkHttp interceptor that adds a {@code Prefer} header, turns an {@link ExampleRequest} into the
- * arguments of the generated method, and reads the answer into the model the client declares
- * (the success body, or the error model through {@code <Provider>Clients.errorOf}).
+ * Drives a provider's generated client for one operation: builds its API with the credential and an
+ * OkHttp interceptor that adds a {@code Prefer} header, turns an {@link ExampleRequest} into the
+ * arguments of the generated method, and reads the answer into the model the client declares (the
+ * success body, or the error model through {@code <Provider>Clients.errorOf}).
  *
  * <p>The API is built from the generated {@code ApiClient} the way the hand-written entry points
  * build it, because those return the service only and give no access to the OkHttp builder.
@@ -50,16 +50,18 @@ final class ContractClient {
     Class<?> apiClientType = Class.forName(base + ".invoker.ApiClient");
     Object apiClient = apiClient(operation, apiClientType);
     if (prefer != null) {
-      OkHttpClient.Builder ok = (OkHttpClient.Builder) apiClientType.getMethod("getOkBuilder")
-          .invoke(apiClient);
+      OkHttpClient.Builder ok =
+          (OkHttpClient.Builder) apiClientType.getMethod("getOkBuilder").invoke(apiClient);
       ok.addInterceptor(preferHeader(prefer));
     }
-    retrofit2.Retrofit.Builder adapter = (retrofit2.Retrofit.Builder) apiClientType
-        .getMethod("getAdapterBuilder").invoke(apiClient);
+    retrofit2.Retrofit.Builder adapter =
+        (retrofit2.Retrofit.Builder) apiClientType.getMethod("getAdapterBuilder").invoke(apiClient);
     adapter.baseUrl(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
     Method apiMethod = apiMethod(operation, base + ".api");
-    Object api = apiClientType.getMethod("createService", Class.class)
-        .invoke(apiClient, apiMethod.getDeclaringClass());
+    Object api =
+        apiClientType
+            .getMethod("createService", Class.class)
+            .invoke(apiClient, apiMethod.getDeclaringClass());
     Object json = Class.forName(base + ".invoker.JSON").getConstructor().newInstance();
     ObjectMapper mapper = (ObjectMapper) json.getClass().getMethod("getMapper").invoke(json);
     return new ContractClient(operation, api, apiMethod, mapper);
@@ -88,16 +90,22 @@ final class ContractClient {
   /** The error body read by the provider's entry point, {@code <Provider>Clients.errorOf}. */
   ApiError<?> errorOf(Response<?> response) throws ReflectiveOperationException {
     String provider = operation.spec().provider();
-    String entryPoint = "dev.paycontract.client." + provider + "."
-        + Character.toUpperCase(provider.charAt(0)) + provider.substring(1) + "Clients";
-    return (ApiError<?>) Class.forName(entryPoint).getMethod("errorOf", Response.class)
-        .invoke(null, response);
+    String entryPoint =
+        "dev.paycontract.client."
+            + provider
+            + "."
+            + Character.toUpperCase(provider.charAt(0))
+            + provider.substring(1)
+            + "Clients";
+    return (ApiError<?>)
+        Class.forName(entryPoint).getMethod("errorOf", Response.class).invoke(null, response);
   }
 
   private Object argument(Parameter parameter, ExampleRequest request) throws Exception {
     JavaType type = mapper.getTypeFactory().constructType(parameter.getParameterizedType());
     if (parameter.isAnnotationPresent(Body.class)) {
-      return request.body() == null ? null
+      return request.body() == null
+          ? null
           : mapper.readValue(mapper.treeAsTokens(request.body()), type);
     }
     String key = specKey(parameter);
@@ -121,8 +129,13 @@ final class ContractClient {
         return "query " + query.value();
       }
     }
-    throw new IllegalStateException(operation.name() + ": generated parameter " + parameter
-        + " of " + method + " has no Retrofit annotation the contract tests know");
+    throw new IllegalStateException(
+        operation.name()
+            + ": generated parameter "
+            + parameter
+            + " of "
+            + method
+            + " has no Retrofit annotation the contract tests know");
   }
 
   /** The generated ApiClient with the operation's credential, as the entry points configure it. */
@@ -135,8 +148,9 @@ final class ContractClient {
     String schemeName = security.get(0).keySet().iterator().next();
     var scheme = operation.spec().api().getComponents().getSecuritySchemes().get(schemeName);
     return switch (scheme.getType()) {
-      case APIKEY -> type.getConstructor(String.class, String.class)
-          .newInstance(schemeName, ExampleRequest.CREDENTIAL);
+      case APIKEY ->
+          type.getConstructor(String.class, String.class)
+              .newInstance(schemeName, ExampleRequest.CREDENTIAL);
       case HTTP -> {
         // new ApiClient(name, token) fills API keys only; bearer needs setBearerToken.
         Object client = type.getConstructor(String.class).newInstance(schemeName);
@@ -148,18 +162,23 @@ final class ContractClient {
         }
         yield client;
       }
-      default -> throw new IllegalStateException(operation.name() + ": security scheme "
-          + schemeName + " is not supported by the contract tests");
+      default ->
+          throw new IllegalStateException(
+              operation.name()
+                  + ": security scheme "
+                  + schemeName
+                  + " is not supported by the contract tests");
     };
   }
 
   private static Method apiMethod(SpecOperation operation, String apiPackage) {
-    List<String> tags = operation.operation().getTags() == null
-        || operation.operation().getTags().isEmpty()
-        ? List.of("default") : operation.operation().getTags();
+    List<String> tags =
+        operation.operation().getTags() == null || operation.operation().getTags().isEmpty()
+            ? List.of("default")
+            : operation.operation().getTags();
     for (String tag : tags) {
-      String className = apiPackage + "." + Character.toUpperCase(tag.charAt(0))
-          + tag.substring(1) + "Api";
+      String className =
+          apiPackage + "." + Character.toUpperCase(tag.charAt(0)) + tag.substring(1) + "Api";
       try {
         for (Method m : Class.forName(className).getMethods()) {
           if (m.getName().equals(operation.operationId())) {
@@ -167,12 +186,22 @@ final class ContractClient {
           }
         }
       } catch (ClassNotFoundException e) {
-        throw new IllegalStateException(operation.name() + ": no generated API interface "
-            + className + " for tag '" + tag + "'", e);
+        throw new IllegalStateException(
+            operation.name()
+                + ": no generated API interface "
+                + className
+                + " for tag '"
+                + tag
+                + "'",
+            e);
       }
     }
-    throw new IllegalStateException(operation.name() + ": no method " + operation.operationId()
-        + " in the generated API interfaces of tags " + tags);
+    throw new IllegalStateException(
+        operation.name()
+            + ": no method "
+            + operation.operationId()
+            + " in the generated API interfaces of tags "
+            + tags);
   }
 
   private static Interceptor preferHeader(String prefer) {

@@ -23,8 +23,12 @@ import java.util.Map;
  * @param mediaType the request body's media type, or null
  * @param body the request body, or null for none
  */
-record ExampleRequest(SpecOperation operation, Map<String, String> parameters,
-    Map<String, String> credentials, String mediaType, JsonNode body) {
+record ExampleRequest(
+    SpecOperation operation,
+    Map<String, String> parameters,
+    Map<String, String> credentials,
+    String mediaType,
+    JsonNode body) {
 
   /** The credential every request sends; the mock only checks that one is present. */
   static final String CREDENTIAL = "contract-test-credential";
@@ -37,16 +41,25 @@ record ExampleRequest(SpecOperation operation, Map<String, String> parameters,
           .filter(c -> c.kind() == ContractCase.Kind.PARAMETER)
           .filter(c -> c.mediaType().equals(key(parameter)))
           .findFirst()
-          .ifPresentOrElse(c -> values.put(key(parameter), text(c.example())), () -> {
-            if (Boolean.TRUE.equals(parameter.getRequired())) {
-              throw new IllegalStateException(op.name() + ": required " + key(parameter)
-                  + " has no example to build a request from");
-            }
-          });
+          .ifPresentOrElse(
+              c -> values.put(key(parameter), text(c.example())),
+              () -> {
+                if (Boolean.TRUE.equals(parameter.getRequired())) {
+                  throw new IllegalStateException(
+                      op.name()
+                          + ": required "
+                          + key(parameter)
+                          + " has no example to build a request from");
+                }
+              });
     }
     ContractCase body = ContractCases.firstRequestExample(op).orElse(null);
-    return new ExampleRequest(op, Map.copyOf(values), credentials(op),
-        body == null ? null : body.mediaType(), body == null ? null : body.example());
+    return new ExampleRequest(
+        op,
+        Map.copyOf(values),
+        credentials(op),
+        body == null ? null : body.mediaType(),
+        body == null ? null : body.example());
   }
 
   static String key(Parameter parameter) {
@@ -81,31 +94,35 @@ record ExampleRequest(SpecOperation operation, Map<String, String> parameters,
 
   Map<String, String> headers() {
     Map<String, String> headers = new LinkedHashMap<>();
-    credentials.forEach((k, v) -> {
-      if (k.startsWith("header ")) {
-        headers.put(k.substring("header ".length()), v);
-      }
-    });
-    parameters.forEach((k, v) -> {
-      if (k.startsWith("header ")) {
-        headers.put(k.substring("header ".length()), v);
-      }
-    });
+    credentials.forEach(
+        (k, v) -> {
+          if (k.startsWith("header ")) {
+            headers.put(k.substring("header ".length()), v);
+          }
+        });
+    parameters.forEach(
+        (k, v) -> {
+          if (k.startsWith("header ")) {
+            headers.put(k.substring("header ".length()), v);
+          }
+        });
     return headers;
   }
 
   Map<String, String> query() {
     Map<String, String> query = new LinkedHashMap<>();
-    credentials.forEach((k, v) -> {
-      if (k.startsWith("query ")) {
-        query.put(k.substring("query ".length()), v);
-      }
-    });
-    parameters.forEach((k, v) -> {
-      if (k.startsWith("query ")) {
-        query.put(k.substring("query ".length()), v);
-      }
-    });
+    credentials.forEach(
+        (k, v) -> {
+          if (k.startsWith("query ")) {
+            query.put(k.substring("query ".length()), v);
+          }
+        });
+    parameters.forEach(
+        (k, v) -> {
+          if (k.startsWith("query ")) {
+            query.put(k.substring("query ".length()), v);
+          }
+        });
     return query;
   }
 
@@ -120,7 +137,9 @@ record ExampleRequest(SpecOperation operation, Map<String, String> parameters,
     return builder.build();
   }
 
-  /** The same request on a REST Assured specification; send it with {@code .request(method, path)}. */
+  /**
+   * The same request on a REST Assured specification; send it with {@code .request(method, path)}.
+   */
   RequestSpecification applyTo(RequestSpecification spec) {
     headers().forEach(spec::header);
     query().forEach(spec::queryParam);
@@ -144,15 +163,25 @@ record ExampleRequest(SpecOperation operation, Map<String, String> parameters,
     for (String schemeName : requirements.get(0).keySet()) {
       SecurityScheme scheme = op.spec().api().getComponents().getSecuritySchemes().get(schemeName);
       switch (scheme.getType()) {
-        case APIKEY -> credentials.put(scheme.getIn().toString() + " " + scheme.getName(),
-            CREDENTIAL);
-        case HTTP -> credentials.put("header Authorization",
-            "basic".equalsIgnoreCase(scheme.getScheme())
-                ? "Basic " + Base64.getEncoder().encodeToString(
-                    (CREDENTIAL + ":" + CREDENTIAL).getBytes(StandardCharsets.UTF_8))
-                : "Bearer " + CREDENTIAL);
-        default -> throw new IllegalStateException(op.name() + ": security scheme " + schemeName
-            + " of type " + scheme.getType() + " is not supported by the contract tests");
+        case APIKEY ->
+            credentials.put(scheme.getIn().toString() + " " + scheme.getName(), CREDENTIAL);
+        case HTTP ->
+            credentials.put(
+                "header Authorization",
+                "basic".equalsIgnoreCase(scheme.getScheme())
+                    ? "Basic "
+                        + Base64.getEncoder()
+                            .encodeToString(
+                                (CREDENTIAL + ":" + CREDENTIAL).getBytes(StandardCharsets.UTF_8))
+                    : "Bearer " + CREDENTIAL);
+        default ->
+            throw new IllegalStateException(
+                op.name()
+                    + ": security scheme "
+                    + schemeName
+                    + " of type "
+                    + scheme.getType()
+                    + " is not supported by the contract tests");
       }
     }
     return credentials;

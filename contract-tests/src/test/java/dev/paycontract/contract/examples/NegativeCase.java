@@ -14,9 +14,17 @@ import java.util.List;
  */
 record NegativeCase(ExampleRequest request, List<String> location, String code, String change) {
 
-  /** e.g. {@code sezzle createOrderByCustomer breaks minimum at body.order_amount.amount_in_cents}. */
+  /**
+   * e.g. {@code sezzle createOrderByCustomer breaks minimum at body.order_amount.amount_in_cents}.
+   */
   String displayName() {
-    return request.operation().name() + " breaks " + code + " at " + String.join(".", location)
-        + " (" + change + ")";
+    return request.operation().name()
+        + " breaks "
+        + code
+        + " at "
+        + String.join(".", location)
+        + " ("
+        + change
+        + ")";
   }
 }

@@ -16,9 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * A REST Assured filter that validates each exchange, request and response, against an OpenAPI
- * spec with the Atlassian validator 3.x, and fails the call with the validator's report.
- * (The validator's own REST Assured module stops at 2.x; see docs/adr.)
+ * A REST Assured filter that validates each exchange, request and response, against an OpenAPI spec
+ * with the Atlassian validator 3.x, and fails the call with the validator's report. (The
+ * validator's own REST Assured module stops at 2.x; see docs/adr.)
  *
  * <pre>{@code
  * given().filter(new OpenApiValidationFilter(validator, "sezzle getOrderDetails 200"))
@@ -40,15 +40,24 @@ final class OpenApiValidationFilter implements Filter {
   }
 
   @Override
-  public Response filter(FilterableRequestSpecification requestSpec,
-      FilterableResponseSpecification responseSpec, FilterContext ctx) {
+  public Response filter(
+      FilterableRequestSpecification requestSpec,
+      FilterableResponseSpecification responseSpec,
+      FilterContext ctx) {
     SimpleRequest request = request(requestSpec);
     Response response = ctx.next(requestSpec, responseSpec);
     ValidationReport report = validator.validate(request, response(response));
     if (report.hasErrors()) {
-      throw new OpenApiValidationException(label + ": " + requestSpec.getMethod() + " "
-          + URI.create(requestSpec.getURI()).getRawPath() + " -> " + response.statusCode()
-          + " does not follow the spec:\n" + SpecValidators.describe(report));
+      throw new OpenApiValidationException(
+          label
+              + ": "
+              + requestSpec.getMethod()
+              + " "
+              + URI.create(requestSpec.getURI()).getRawPath()
+              + " -> "
+              + response.statusCode()
+              + " does not follow the spec:\n"
+              + SpecValidators.describe(report));
     }
     return response;
   }
@@ -64,7 +73,8 @@ final class OpenApiValidationFilter implements Filter {
         int eq = pair.indexOf('=');
         String name = eq < 0 ? pair : pair.substring(0, eq);
         String value = eq < 0 ? "" : pair.substring(eq + 1);
-        builder.withQueryParam(URLDecoder.decode(name, StandardCharsets.UTF_8),
+        builder.withQueryParam(
+            URLDecoder.decode(name, StandardCharsets.UTF_8),
             URLDecoder.decode(value, StandardCharsets.UTF_8));
       }
     }

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The filter against a scripted loopback server: it passes what follows the spec, fails the rest. */
+/**
+ * The filter against a scripted loopback server: it passes what follows the spec, fails the rest.
+ */
 class OpenApiValidationFilterTest {
 
   private final AtomicReference<Reply> reply = new AtomicReference<>();
@@ -29,16 +31,18 @@ class OpenApiValidationFilterTest {
   @BeforeEach
   void start() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      exchange.getRequestBody().readAllBytes();
-      Reply r = reply.get();
-      byte[] body = r.body().getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", r.contentType());
-      exchange.sendResponseHeaders(r.status(), body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          exchange.getRequestBody().readAllBytes();
+          Reply r = reply.get();
+          byte[] body = r.body().getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", r.contentType());
+          exchange.sendResponseHeaders(r.status(), body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
     server.start();
     try (InputStream in = getClass().getResourceAsStream("/examples/api-with-one-resource.yaml")) {
       String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -87,8 +91,14 @@ class OpenApiValidationFilterTest {
   void filter_requestBreakingTheBodySchema_fails() {
     reply.set(new Reply(201, "application/json", "{\"id\":7,\"name\":\"Rex\"}"));
 
-    assertThatThrownBy(() -> given().baseUri(base()).filter(filter)
-            .contentType("application/json").body("{\"id\":7,\"name\":\"\"}").post("/pets"))
+    assertThatThrownBy(
+            () ->
+                given()
+                    .baseUri(base())
+                    .filter(filter)
+                    .contentType("application/json")
+                    .body("{\"id\":7,\"name\":\"\"}")
+                    .post("/pets"))
         .isInstanceOf(OpenApiValidationException.class)
         .hasMessageContaining("validation.request.body.schema.minLength")
         .hasMessageContaining("(at /name)");

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The specs the {@code paycontract-specs} artifact ships, as listed by its
- * {@code paycontract/specs/index.txt} (one classpath resource per line). The tests read the
- * artifact, never a copy, so a spec added to the index is tested without anyone writing a test.
+ * The specs the {@code paycontract-specs} artifact ships, as listed by its {@code
+ * paycontract/specs/index.txt} (one classpath resource per line). The tests read the artifact,
+ * never a copy, so a spec added to the index is tested without anyone writing a test.
  */
 final class SpecArtifact {
 
@@ -43,8 +43,9 @@ final class SpecArtifact {
   private static List<BundledSpec> load() {
     List<BundledSpec> specs = new ArrayList<>();
     for (ProviderSpec spec : SpecCatalog.load()) {
-      specs.add(new BundledSpec(
-          spec.provider(), spec.resource(), SpecCatalog.read(spec.resource()), spec.api()));
+      specs.add(
+          new BundledSpec(
+              spec.provider(), spec.resource(), SpecCatalog.read(spec.resource()), spec.api()));
     }
     return List.copyOf(specs);
   }

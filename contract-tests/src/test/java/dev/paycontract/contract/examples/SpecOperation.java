@@ -18,8 +18,13 @@ import java.util.Map;
  * @param operation the parsed operation
  * @param parameters path-item and operation parameters, references resolved
  */
-record SpecOperation(BundledSpec spec, String operationId, String method, String path,
-    Operation operation, List<Parameter> parameters) {
+record SpecOperation(
+    BundledSpec spec,
+    String operationId,
+    String method,
+    String path,
+    Operation operation,
+    List<Parameter> parameters) {
 
   /** {@code sezzle createOrderByCustomer}: how every message names the operation. */
   String name() {
@@ -56,8 +61,8 @@ record SpecOperation(BundledSpec spec, String operationId, String method, String
   <T> T component(Map<String, T> components, String ref) {
     T found = components == null ? null : components.get(ref.substring(ref.lastIndexOf('/') + 1));
     if (found == null) {
-      throw new IllegalStateException(spec.resource() + ": unresolved $ref " + ref + " in "
-          + name());
+      throw new IllegalStateException(
+          spec.resource() + ": unresolved $ref " + ref + " in " + name());
     }
     return found;
   }

@@ -34,18 +34,25 @@ final class SpecValidators {
     OpenAPI api = new OpenAPIV3Parser().readContents(yaml, null, options).getOpenAPI();
     // The validator reads only operation-level security; give every operation the root one.
     if (api.getSecurity() != null) {
-      api.getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
-        if (op.getSecurity() == null) {
-          op.setSecurity(api.getSecurity());
-        }
-      }));
+      api.getPaths()
+          .values()
+          .forEach(
+              item ->
+                  item.readOperations()
+                      .forEach(
+                          op -> {
+                            if (op.getSecurity() == null) {
+                              op.setSecurity(api.getSecurity());
+                            }
+                          }));
     }
     return OpenApiInteractionValidator.createFor(api)
-        .withLevelResolver(LevelResolver.create()
-            // The validator otherwise treats every object as additionalProperties: false;
-            // OpenAPI (and Prism) allow extra members unless the schema says so.
-            .withLevel("validation.schema.additionalProperties", Level.IGNORE)
-            .build())
+        .withLevelResolver(
+            LevelResolver.create()
+                // The validator otherwise treats every object as additionalProperties: false;
+                // OpenAPI (and Prism) allow extra members unless the schema says so.
+                .withLevel("validation.schema.additionalProperties", Level.IGNORE)
+                .build())
         .build();
   }
 
@@ -53,10 +60,18 @@ final class SpecValidators {
   static String describe(ValidationReport report) {
     return report.getMessages().stream()
         .filter(m -> m.getLevel() == Level.ERROR)
-        .map(m -> "  - " + m.getKey() + ": " + m.getMessage()
-            + m.getContext().flatMap(c -> c.getPointers())
-                .map(p -> " (at " + (p.getInstance().isEmpty() ? "/" : p.getInstance()) + ")")
-                .orElse(""))
+        .map(
+            m ->
+                "  - "
+                    + m.getKey()
+                    + ": "
+                    + m.getMessage()
+                    + m.getContext()
+                        .flatMap(c -> c.getPointers())
+                        .map(
+                            p ->
+                                " (at " + (p.getInstance().isEmpty() ? "/" : p.getInstance()) + ")")
+                        .orElse(""))
         .collect(Collectors.joining("\n"));
   }
 }

@@ -11,46 +11,45 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BundledSpecsTest {
 
-    @TempDir
-    Path root;
+  @TempDir Path root;
 
-    private void write(String relative, String text) throws IOException {
-        Path file = root.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-    }
+  private void write(String relative, String text) throws IOException {
+    Path file = root.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+  }
 
-    @Test
-    void providers_specsAndBaselines_areUnitedAndSorted() throws IOException {
-        write("specs/sezzle/sezzle.yaml", "openapi: 3.0.3");
-        write("specs/kibo/kibo.yaml", "openapi: 3.0.3");
-        write(BundledSpecs.BASELINE_DIR + "/sezzle.yaml", "openapi: 3.0.3");
-        write(BundledSpecs.BASELINE_DIR + "/removed.yaml", "openapi: 3.0.3");
-        write(BundledSpecs.BASELINE_DIR + "/README.md", "# Spec baselines");
+  @Test
+  void providers_specsAndBaselines_areUnitedAndSorted() throws IOException {
+    write("specs/sezzle/sezzle.yaml", "openapi: 3.0.3");
+    write("specs/kibo/kibo.yaml", "openapi: 3.0.3");
+    write(BundledSpecs.BASELINE_DIR + "/sezzle.yaml", "openapi: 3.0.3");
+    write(BundledSpecs.BASELINE_DIR + "/removed.yaml", "openapi: 3.0.3");
+    write(BundledSpecs.BASELINE_DIR + "/README.md", "# Spec baselines");
 
-        assertThat(new BundledSpecs(root).providers()).containsExactly("kibo", "removed", "sezzle");
-    }
+    assertThat(new BundledSpecs(root).providers()).containsExactly("kibo", "removed", "sezzle");
+  }
 
-    @Test
-    void providers_folderWithoutItsNamedSpec_isNotAProvider() throws IOException {
-        write("specs/node_modules/ajv/ajv.json", "{}");
-        write("specs/shared/common.yaml", "openapi: 3.0.3");
+  @Test
+  void providers_folderWithoutItsNamedSpec_isNotAProvider() throws IOException {
+    write("specs/node_modules/ajv/ajv.json", "{}");
+    write("specs/shared/common.yaml", "openapi: 3.0.3");
 
-        assertThat(new BundledSpecs(root).providers()).isEmpty();
-    }
+    assertThat(new BundledSpecs(root).providers()).isEmpty();
+  }
 
-    @Test
-    void read_missingFile_isEmpty() throws IOException {
-        Files.createDirectories(root.resolve("specs"));
+  @Test
+  void read_missingFile_isEmpty() throws IOException {
+    Files.createDirectories(root.resolve("specs"));
 
-        assertThat(new BundledSpecs(root).read("CHANGELOG.md")).isEmpty();
-    }
+    assertThat(new BundledSpecs(root).read("CHANGELOG.md")).isEmpty();
+  }
 
-    @Test
-    void create_rootWithoutSpecs_namesTheFolderAndTheProperty() {
-        assertThatThrownBy(() -> new BundledSpecs(root))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no specs/ folder in " + root)
-                .hasMessageContaining("-Dgate.rootDir=");
-    }
+  @Test
+  void create_rootWithoutSpecs_namesTheFolderAndTheProperty() {
+    assertThatThrownBy(() -> new BundledSpecs(root))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no specs/ folder in " + root)
+        .hasMessageContaining("-Dgate.rootDir=");
+  }
 }

@@ -33,16 +33,20 @@ class ReadmeExampleTest {
     assertThat(order.body().getOrderAmount()).isNotNull();
     assertThat(mock.journal().last().requestViolations()).isEmpty();
   }
+
   // README example: end
 
   @Test
   void readme_javaExample_isThisTestsCode() throws IOException {
     String readme = Files.readString(Path.of("../README.md"));
-    String source = Files.readString(
-        Path.of("src/test/java/dev/paycontract/contract/readme/ReadmeExampleTest.java"));
+    String source =
+        Files.readString(
+            Path.of("src/test/java/dev/paycontract/contract/readme/ReadmeExampleTest.java"));
     Matcher inReadme = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
-    Matcher inTest = Pattern.compile("// README example: begin\\n(.*?)\\n\\s*// README example: end",
-        Pattern.DOTALL).matcher(source);
+    Matcher inTest =
+        Pattern.compile(
+                "// README example: begin\\n(.*?)\\n\\s*// README example: end", Pattern.DOTALL)
+            .matcher(source);
     assertThat(inReadme.find()).as("a ```java block in README.md").isTrue();
     assertThat(inTest.find()).isTrue();
     assertThat(normalized(inReadme.group(1))).isEqualTo(normalized(inTest.group(1)));

@@ -31,7 +31,8 @@ public sealed interface Outcome<T> permits Outcome.Accepted, Outcome.Rejected {
     try {
       response = call.execute();
     } catch (IOException e) {
-      throw new UncheckedIOException(call.request().method() + " " + call.request().url() + " failed", e);
+      throw new UncheckedIOException(
+          call.request().method() + " " + call.request().url() + " failed", e);
     }
     return response.isSuccessful()
         ? new Accepted<>(response.code(), response.body())

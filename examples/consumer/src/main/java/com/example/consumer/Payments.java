@@ -12,8 +12,8 @@ import dev.paycontract.client.sezzle.model.Order;
 import java.util.UUID;
 
 /**
- * The shop's calls to its payment providers, made with the published paycontract client
- * (way 1: depend on {@code dev.paycontract:paycontract-client}). Compiled for Java 17.
+ * The shop's calls to its payment providers, made with the published paycontract client (way 1:
+ * depend on {@code dev.paycontract:paycontract-client}). Compiled for Java 17.
  *
  * <pre>{@code
  * Payments payments = new Payments(
@@ -41,7 +41,8 @@ public final class Payments {
       dev.paycontract.client.sezzle.model.CreateOrderRequest request,
       String idempotencyKey) {
     return Outcome.of(
-        sezzle.createOrderByCustomer(customerUuid, request, idempotencyKey), SezzleClients::errorOf);
+        sezzle.createOrderByCustomer(customerUuid, request, idempotencyKey),
+        SezzleClients::errorOf);
   }
 
   /** Sezzle: reads an order back. */

@@ -3,8 +3,8 @@ package com.example.consumer;
 import java.util.Objects;
 
 /**
- * Where a provider is reached and the credential it wants (Sezzle's session token, Ledyer's
- * access token, Kibo's tenant key).
+ * Where a provider is reached and the credential it wants (Sezzle's session token, Ledyer's access
+ * token, Kibo's tenant key).
  */
 public record ProviderAccount(String baseUrl, String credential) {
 

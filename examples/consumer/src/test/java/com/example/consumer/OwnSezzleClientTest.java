@@ -43,13 +43,21 @@ class OwnSezzleClientTest {
   @Test
   void createOrderByCustomer_specExample_returnsTheSpecsOrder() throws Exception {
     OrdersApi orders = OwnSezzleClient.create(mock.baseUrl(), "sezzle-session-token");
-    UUID customer = UUID.fromString(PublishedSpecs.parameterExample("sezzle", "createOrderByCustomer", "customer_uuid"));
-    JsonNode example = PublishedSpecs.requestExamples("sezzle", "createOrderByCustomer").values().iterator().next();
+    UUID customer =
+        UUID.fromString(
+            PublishedSpecs.parameterExample("sezzle", "createOrderByCustomer", "customer_uuid"));
+    JsonNode example =
+        PublishedSpecs.requestExamples("sezzle", "createOrderByCustomer")
+            .values()
+            .iterator()
+            .next();
 
     CustomerOrder order =
-        orders.createOrderByCustomer(customer, MAPPER.treeToValue(example, CreateOrderRequest.class), null);
+        orders.createOrderByCustomer(
+            customer, MAPPER.treeToValue(example, CreateOrderRequest.class), null);
 
-    JsonNode expected = PublishedSpecs.firstResponseExample("sezzle", "createOrderByCustomer", "200");
+    JsonNode expected =
+        PublishedSpecs.firstResponseExample("sezzle", "createOrderByCustomer", "200");
     assertThat(order.getUuid()).hasToString(expected.path("uuid").asText());
     assertThat(order.getOrderAmount().getAmountInCents())
         .isEqualTo(expected.path("order_amount").path("amount_in_cents").asLong());
@@ -58,7 +66,8 @@ class OwnSezzleClientTest {
   @Test
   void getOrderDetails_specExampleUuid_returnsTheSpecsOrder() throws Exception {
     OrdersApi orders = OwnSezzleClient.create(mock.baseUrl(), "sezzle-session-token");
-    UUID uuid = UUID.fromString(PublishedSpecs.parameterExample("sezzle", "getOrderDetails", "order_uuid"));
+    UUID uuid =
+        UUID.fromString(PublishedSpecs.parameterExample("sezzle", "getOrderDetails", "order_uuid"));
 
     Order order = orders.getOrderDetails(uuid);
 
@@ -72,9 +81,11 @@ class OwnSezzleClientTest {
     ApiClient noAuth = new ApiClient();
     noAuth.updateBaseUri(mock.baseUrl());
     OrdersApi orders = new OrdersApi(noAuth);
-    UUID uuid = UUID.fromString(PublishedSpecs.parameterExample("sezzle", "getOrderDetails", "order_uuid"));
+    UUID uuid =
+        UUID.fromString(PublishedSpecs.parameterExample("sezzle", "getOrderDetails", "order_uuid"));
 
-    ApiException refused = catchThrowableOfType(ApiException.class, () -> orders.getOrderDetails(uuid));
+    ApiException refused =
+        catchThrowableOfType(ApiException.class, () -> orders.getOrderDetails(uuid));
 
     assertThat(refused.getCode()).isEqualTo(401);
   }

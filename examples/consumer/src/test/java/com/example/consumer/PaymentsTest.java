@@ -33,9 +33,12 @@ import retrofit2.Response;
  */
 class PaymentsTest {
 
-  private static final ObjectMapper SEZZLE = new dev.paycontract.client.sezzle.invoker.JSON().getMapper();
-  private static final ObjectMapper LEDYER = new dev.paycontract.client.ledyer.invoker.JSON().getMapper();
-  private static final ObjectMapper KIBO = new dev.paycontract.client.kibo.invoker.JSON().getMapper();
+  private static final ObjectMapper SEZZLE =
+      new dev.paycontract.client.sezzle.invoker.JSON().getMapper();
+  private static final ObjectMapper LEDYER =
+      new dev.paycontract.client.ledyer.invoker.JSON().getMapper();
+  private static final ObjectMapper KIBO =
+      new dev.paycontract.client.kibo.invoker.JSON().getMapper();
 
   private static MockServer mock;
   private static Payments payments;
@@ -43,10 +46,11 @@ class PaymentsTest {
   @BeforeAll
   static void startMock() {
     mock = PublishedSpecs.startMock();
-    payments = new Payments(
-        new ProviderAccount(mock.baseUrl(), "sezzle-session-token"),
-        new ProviderAccount(mock.baseUrl(), "ledyer-access-token"),
-        new ProviderAccount(mock.baseUrl(), "kibo-tenant-key"));
+    payments =
+        new Payments(
+            new ProviderAccount(mock.baseUrl(), "sezzle-session-token"),
+            new ProviderAccount(mock.baseUrl(), "ledyer-access-token"),
+            new ProviderAccount(mock.baseUrl(), "kibo-tenant-key"));
   }
 
   @AfterAll
@@ -58,14 +62,20 @@ class PaymentsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("sezzleCreateOrderExamples")
-  void sezzleCreateOrder_specExample_returnsTheSpecsOrder(String example, JsonNode body) throws Exception {
-    UUID customer = UUID.fromString(PublishedSpecs.parameterExample("sezzle", "createOrderByCustomer", "customer_uuid"));
-    String idempotencyKey = PublishedSpecs.parameterExample("sezzle", "createOrderByCustomer", "Sezzle-Request-Id");
+  void sezzleCreateOrder_specExample_returnsTheSpecsOrder(String example, JsonNode body)
+      throws Exception {
+    UUID customer =
+        UUID.fromString(
+            PublishedSpecs.parameterExample("sezzle", "createOrderByCustomer", "customer_uuid"));
+    String idempotencyKey =
+        PublishedSpecs.parameterExample("sezzle", "createOrderByCustomer", "Sezzle-Request-Id");
 
     Outcome<CustomerOrder> outcome =
-        payments.sezzleCreateOrder(customer, SEZZLE.treeToValue(body, CreateOrderRequest.class), idempotencyKey);
+        payments.sezzleCreateOrder(
+            customer, SEZZLE.treeToValue(body, CreateOrderRequest.class), idempotencyKey);
 
-    JsonNode expected = PublishedSpecs.firstResponseExample("sezzle", "createOrderByCustomer", "200");
+    JsonNode expected =
+        PublishedSpecs.firstResponseExample("sezzle", "createOrderByCustomer", "200");
     CustomerOrder order = accepted(outcome, 200);
     assertThat(order.getUuid()).hasToString(expected.path("uuid").asText());
     assertThat(order.getReferenceId()).isEqualTo(expected.path("reference_id").asText());
@@ -75,7 +85,8 @@ class PaymentsTest {
 
   @Test
   void sezzleOrder_specExampleUuid_returnsTheSpecsOrder() {
-    UUID uuid = UUID.fromString(PublishedSpecs.parameterExample("sezzle", "getOrderDetails", "order_uuid"));
+    UUID uuid =
+        UUID.fromString(PublishedSpecs.parameterExample("sezzle", "getOrderDetails", "order_uuid"));
 
     Outcome<Order> outcome = payments.sezzleOrder(uuid);
 
@@ -88,43 +99,64 @@ class PaymentsTest {
   }
 
   @Test
-  void sezzleCreateOrder_requestBreakingTheContract_isRejectedWithTheSpecs422AndTheViolation() throws Exception {
-    UUID customer = UUID.fromString(PublishedSpecs.parameterExample("sezzle", "createOrderByCustomer", "customer_uuid"));
-    JsonNode example = PublishedSpecs.requestExamples("sezzle", "createOrderByCustomer").values().iterator().next();
-    CreateOrderRequest withoutAmount = SEZZLE.treeToValue(example, CreateOrderRequest.class).orderAmount(null);
+  void sezzleCreateOrder_requestBreakingTheContract_isRejectedWithTheSpecs422AndTheViolation()
+      throws Exception {
+    UUID customer =
+        UUID.fromString(
+            PublishedSpecs.parameterExample("sezzle", "createOrderByCustomer", "customer_uuid"));
+    JsonNode example =
+        PublishedSpecs.requestExamples("sezzle", "createOrderByCustomer")
+            .values()
+            .iterator()
+            .next();
+    CreateOrderRequest withoutAmount =
+        SEZZLE.treeToValue(example, CreateOrderRequest.class).orderAmount(null);
 
     // The client directly, not Payments: the mock names the violation in a header (as Prism does).
-    Response<CustomerOrder> response = SezzleClients.create(mock.baseUrl(), "sezzle-session-token")
-        .createOrderByCustomer(customer, withoutAmount, null)
-        .execute();
+    Response<CustomerOrder> response =
+        SezzleClients.create(mock.baseUrl(), "sezzle-session-token")
+            .createOrderByCustomer(customer, withoutAmount, null)
+            .execute();
 
     ApiError<List<SezzleError>> error = SezzleClients.errorOf(response);
-    JsonNode expected = PublishedSpecs.firstResponseExample("sezzle", "createOrderByCustomer", "422");
+    JsonNode expected =
+        PublishedSpecs.firstResponseExample("sezzle", "createOrderByCustomer", "422");
     assertThat(error.status()).isEqualTo(422);
-    assertThat(error.error()).hasValueSatisfying(list ->
-        assertThat(list).extracting(SezzleError::getCode).containsExactly(expected.path(0).path("code").asText()));
+    assertThat(error.error())
+        .hasValueSatisfying(
+            list ->
+                assertThat(list)
+                    .extracting(SezzleError::getCode)
+                    .containsExactly(expected.path(0).path("code").asText()));
     // Required properties are always written, so the client sends "order_amount": null.
     assertThat(response.headers().get("sl-violations")).contains("order_amount");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("ledyerCreateOrderExamples")
-  void ledyerCreateOrder_specExample_returnsTheSpecsOrderId(String example, JsonNode body) throws Exception {
+  void ledyerCreateOrder_specExample_returnsTheSpecsOrderId(String example, JsonNode body)
+      throws Exception {
     String token = PublishedSpecs.parameterExample("ledyer", "createOrder", "token");
 
-    Outcome<CreateOrderResponse> outcome = payments.ledyerCreateOrder(
-        token, LEDYER.treeToValue(body, dev.paycontract.client.ledyer.model.CreateOrderRequest.class));
+    Outcome<CreateOrderResponse> outcome =
+        payments.ledyerCreateOrder(
+            token,
+            LEDYER.treeToValue(body, dev.paycontract.client.ledyer.model.CreateOrderRequest.class));
 
     JsonNode expected = PublishedSpecs.firstResponseExample("ledyer", "createOrder", "200");
     assertThat(accepted(outcome, 200).getOrderId()).isEqualTo(expected.path("orderId").asText());
   }
 
   @Test
-  void ledyerCreateOrder_requestBreakingTheContract_isRejectedWithTheSpecsErrorModel() throws Exception {
+  void ledyerCreateOrder_requestBreakingTheContract_isRejectedWithTheSpecsErrorModel()
+      throws Exception {
     String token = PublishedSpecs.parameterExample("ledyer", "createOrder", "token");
-    JsonNode example = PublishedSpecs.requestExamples("ledyer", "createOrder").values().iterator().next();
+    JsonNode example =
+        PublishedSpecs.requestExamples("ledyer", "createOrder").values().iterator().next();
     var withoutCurrency =
-        LEDYER.treeToValue(example, dev.paycontract.client.ledyer.model.CreateOrderRequest.class).currency(null);
+        LEDYER
+            .treeToValue(example, dev.paycontract.client.ledyer.model.CreateOrderRequest.class)
+            .currency(null);
 
     Outcome<CreateOrderResponse> outcome = payments.ledyerCreateOrder(token, withoutCurrency);
 
@@ -132,12 +164,14 @@ class PaymentsTest {
     ApiError<?> error = rejected(outcome);
     assertThat(error.status()).isEqualTo(422);
     assertThat(error.error()).containsInstanceOf(LedyerError.class);
-    assertThat(((LedyerError) error.error().orElseThrow()).getCode()).isEqualTo(expected.path("code").asText());
+    assertThat(((LedyerError) error.error().orElseThrow()).getCode())
+        .isEqualTo(expected.path("code").asText());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("kiboAuthorizeExamples")
-  void kiboAuthorize_specExample_returnsTheSpecsAuthorization(String example, JsonNode body) throws Exception {
+  void kiboAuthorize_specExample_returnsTheSpecsAuthorization(String example, JsonNode body)
+      throws Exception {
     Outcome<CreateOrderAuthorizeResponse> outcome =
         payments.kiboAuthorize(KIBO.treeToValue(body, CreateOrderAuthorizeRequest.class));
 
@@ -170,14 +204,16 @@ class PaymentsTest {
         yield body;
       }
       case Outcome.Rejected<T>(var error) ->
-          throw new AssertionError("expected " + status + ", got " + error.status() + ": " + error.rawBody());
+          throw new AssertionError(
+              "expected " + status + ", got " + error.status() + ": " + error.rawBody());
     };
   }
 
   private static ApiError<?> rejected(Outcome<?> outcome) {
     return switch (outcome) {
       case Outcome.Rejected<?>(var error) -> error;
-      case Outcome.Accepted<?>(int code, var body) -> throw new AssertionError("expected a rejection, got " + code);
+      case Outcome.Accepted<?>(int code, var body) ->
+          throw new AssertionError("expected a rejection, got " + code);
     };
   }
 }

@@ -23,9 +23,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The specs of {@code dev.paycontract:paycontract-specs}, unpacked by the build into
- * {@code target/paycontract-specs}: their list, the mock serving them, and their examples, which
- * the tests send (examples live in the specs only; nothing is copied here).
+ * The specs of {@code dev.paycontract:paycontract-specs}, unpacked by the build into {@code
+ * target/paycontract-specs}: their list, the mock serving them, and their examples, which the tests
+ * send (examples live in the specs only; nothing is copied here).
  */
 final class PublishedSpecs {
 
@@ -58,14 +58,19 @@ final class PublishedSpecs {
 
   /** {@code provider/operationId}: the named request-body examples, in spec order. */
   static Map<String, JsonNode> requestExamples(String provider, String operationId) {
-    MediaType json = operation(provider, operationId).getRequestBody().getContent().get("application/json");
+    MediaType json =
+        operation(provider, operationId).getRequestBody().getContent().get("application/json");
     return trees(json.getExamples());
   }
 
   /** The first example of the {@code status} response: what the mock answers by default. */
   static JsonNode firstResponseExample(String provider, String operationId, String status) {
     MediaType json =
-        operation(provider, operationId).getResponses().get(status).getContent().get("application/json");
+        operation(provider, operationId)
+            .getResponses()
+            .get(status)
+            .getContent()
+            .get("application/json");
     return trees(json.getExamples()).values().iterator().next();
   }
 
@@ -76,7 +81,10 @@ final class PublishedSpecs {
         .filter(p -> p.getName().equals(name))
         .map(p -> String.valueOf(p.getExample()))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(provider + " " + operationId + ": no parameter " + name));
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    provider + " " + operationId + ": no parameter " + name));
   }
 
   private static Map<String, JsonNode> trees(Map<String, Example> examples) {
@@ -91,20 +99,24 @@ final class PublishedSpecs {
         .flatMap(item -> item.readOperations().stream())
         .filter(op -> operationId.equals(op.getOperationId()))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(provider + ": no operation " + operationId));
+        .orElseThrow(
+            () -> new IllegalArgumentException(provider + ": no operation " + operationId));
   }
 
   private static synchronized OpenAPI spec(String provider) {
-    return PARSED.computeIfAbsent(provider, p -> {
-      Path file = ROOT.resolve("paycontract/specs/" + p + "/" + p + ".yaml");
-      ParseOptions options = new ParseOptions();
-      options.setResolve(true);
-      options.setResolveFully(true);
-      SwaggerParseResult result = new OpenAPIV3Parser().readLocation(file.toUri().toString(), null, options);
-      if (result.getOpenAPI() == null) {
-        throw new IllegalStateException(file + ": " + result.getMessages());
-      }
-      return result.getOpenAPI();
-    });
+    return PARSED.computeIfAbsent(
+        provider,
+        p -> {
+          Path file = ROOT.resolve("paycontract/specs/" + p + "/" + p + ".yaml");
+          ParseOptions options = new ParseOptions();
+          options.setResolve(true);
+          options.setResolveFully(true);
+          SwaggerParseResult result =
+              new OpenAPIV3Parser().readLocation(file.toUri().toString(), null, options);
+          if (result.getOpenAPI() == null) {
+            throw new IllegalStateException(file + ": " + result.getMessages());
+          }
+          return result.getOpenAPI();
+        });
   }
 }

@@ -14,12 +14,13 @@ import java.util.Properties;
 /**
  * The executable jar's entry point, compiled for Java 8 so that any Java can run it: on Java 21 or
  * newer it runs {@link Main}; on an older Java it re-runs the jar with the newest JDK 21+ it finds
- * where the build and {@code bin/mock} look (JAVA_HOME, JAVA*_HOME, the usual JVM folders), or
- * says in one line which Java is needed and where it looked.
+ * where the build and {@code bin/mock} look (JAVA_HOME, JAVA*_HOME, the usual JVM folders), or says
+ * in one line which Java is needed and where it looked.
  */
 public final class Launcher {
 
   static final int NEEDED = 21;
+
   /** Folders holding one JDK per sub-folder; a test may replace them (path separator between). */
   static final String DIRS_PROPERTY = "paycontract.launcher.jdkDirs";
 
@@ -34,9 +35,19 @@ public final class Launcher {
     List<File> candidates = candidates(System.getenv());
     File jdk = newest(candidates);
     if (jdk == null) {
-      System.err.println("error: the mock server needs Java " + NEEDED + " or newer, but this is Java " + running
-          + " (" + System.getProperty("java.home") + ") and no JDK " + NEEDED + "+ was found in " + describe()
-          + "; install one (e.g. apt-get install openjdk-21-jdk-headless) or set JAVA_HOME to it.");
+      System.err.println(
+          "error: the mock server needs Java "
+              + NEEDED
+              + " or newer, but this is Java "
+              + running
+              + " ("
+              + System.getProperty("java.home")
+              + ") and no JDK "
+              + NEEDED
+              + "+ was found in "
+              + describe()
+              + "; install one (e.g. apt-get install openjdk-21-jdk-headless) or set JAVA_HOME to"
+              + " it.");
       System.exit(1);
     }
     List<String> command = new ArrayList<String>();
@@ -46,18 +57,22 @@ public final class Launcher {
     command.add("dev.paycontract.mock.cli.Main");
     command.addAll(Arrays.asList(args));
     final Process child = new ProcessBuilder(command).inheritIO().start();
-    Runtime.getRuntime().addShutdownHook(new Thread() {
-      @Override
-      public void run() {
-        child.destroy();
-      }
-    });
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread() {
+              @Override
+              public void run() {
+                child.destroy();
+              }
+            });
     System.exit(child.waitFor());
   }
 
   private static void runMain(String[] args) throws Throwable {
     try {
-      Class.forName("dev.paycontract.mock.cli.Main").getMethod("main", String[].class).invoke(null, (Object) args);
+      Class.forName("dev.paycontract.mock.cli.Main")
+          .getMethod("main", String[].class)
+          .invoke(null, (Object) args);
     } catch (InvocationTargetException e) {
       throw e.getCause();
     }
@@ -85,7 +100,9 @@ public final class Launcher {
       }
       for (Map.Entry<String, String> e : env.entrySet()) {
         String name = e.getKey();
-        if (name.endsWith("_HOME") && (name.startsWith("JAVA") || name.startsWith("JDK")) && !name.equals("JAVA_HOME")) {
+        if (name.endsWith("_HOME")
+            && (name.startsWith("JAVA") || name.startsWith("JDK"))
+            && !name.equals("JAVA_HOME")) {
           out.add(new File(e.getValue()));
         }
       }
@@ -111,8 +128,15 @@ public final class Launcher {
       return dirs.split(File.pathSeparator);
     }
     String home = System.getProperty("user.home");
-    return new String[] {"/usr/lib/jvm", "/usr/java", "/opt/java", home + "/.sdkman/candidates/java", home + "/.jdks",
-        home + "/.m2/jdks", "/Library/Java/JavaVirtualMachines"};
+    return new String[] {
+      "/usr/lib/jvm",
+      "/usr/java",
+      "/opt/java",
+      home + "/.sdkman/candidates/java",
+      home + "/.jdks",
+      home + "/.m2/jdks",
+      "/Library/Java/JavaVirtualMachines"
+    };
   }
 
   /** The JDK home with the highest feature version, at least {@link #NEEDED}; null when none. */

@@ -1,6 +1,5 @@
 package dev.paycontract.mock.api;
 
-import dev.paycontract.mock.api.Violation;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,14 +14,14 @@ import java.util.Objects;
  * @param time when the request arrived
  * @param request the request as received (headers and body unmasked)
  * @param response the response as sent
- * @param operationPath the routed operation's path template with any mount prefix
- *     ({@code /v2/customer/{customer_uuid}/order}), or null when the request was not routed
+ * @param operationPath the routed operation's path template with any mount prefix ({@code
+ *     /v2/customer/{customer_uuid}/order}), or null when the request was not routed
  * @param pathParams path parameter values of the routed operation (empty when not routed)
- * @param example the name of the example served ({@code default} for a single {@code example}),
- *     or null when no example was served
+ * @param example the name of the example served ({@code default} for a single {@code example}), or
+ *     null when no example was served
  * @param dynamic true when the body was generated (dynamic mode)
- * @param violations what the mock found wrong with the request ({@code ["request", ...]}
- *     locations) and with its own response ({@code ["response", ...]})
+ * @param violations what the mock found wrong with the request ({@code ["request", ...]} locations)
+ *     and with its own response ({@code ["response", ...]})
  * @param duration time spent in the engine
  * @param failure the unexpected error behind a 500 UNKNOWN answer, or null
  * @param resource the stored resource the response came from ({@code --stateful}), or null
@@ -50,9 +49,29 @@ public record Exchange(
   }
 
   /** An exchange that touched no stored resource. */
-  public Exchange(Instant time, MockRequest request, MockResponse response, String operationPath, Map<String, String> pathParams,
-      String example, boolean dynamic, List<Violation> violations, Duration duration, Throwable failure) {
-    this(time, request, response, operationPath, pathParams, example, dynamic, violations, duration, failure, null);
+  public Exchange(
+      Instant time,
+      MockRequest request,
+      MockResponse response,
+      String operationPath,
+      Map<String, String> pathParams,
+      String example,
+      boolean dynamic,
+      List<Violation> violations,
+      Duration duration,
+      Throwable failure) {
+    this(
+        time,
+        request,
+        response,
+        operationPath,
+        pathParams,
+        example,
+        dynamic,
+        violations,
+        duration,
+        failure,
+        null);
   }
 
   public String method() {
@@ -87,7 +106,13 @@ public record Exchange(
   public List<Violation> requestViolations() {
     return violations.stream()
         .filter(v -> !v.location().isEmpty() && v.location().get(0).equals("request"))
-        .map(v -> new Violation(v.location().subList(1, v.location().size()), v.severity(), v.code(), v.message()))
+        .map(
+            v ->
+                new Violation(
+                    v.location().subList(1, v.location().size()),
+                    v.severity(),
+                    v.code(),
+                    v.message()))
         .toList();
   }
 }

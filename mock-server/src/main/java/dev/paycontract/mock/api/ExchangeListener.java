@@ -21,7 +21,8 @@ public interface ExchangeListener {
         try {
           l.exchanged(exchange);
         } catch (RuntimeException e) {
-          LoggerFactory.getLogger("dev.paycontract.mock").warn("exchange listener {} failed: {}", l, e.toString());
+          LoggerFactory.getLogger("dev.paycontract.mock")
+              .warn("exchange listener {} failed: {}", l, e.toString());
         }
       }
     };

@@ -13,10 +13,22 @@ package dev.paycontract.mock.api;
  *     are echoed, paired examples apply ({@code --stateful}; not Prism behaviour, off by default)
  */
 public record MockOptions(
-    boolean dynamic, boolean errors, boolean cors, boolean ignoreExamples, String seed, boolean allowRemoteRefs, boolean stateful) {
+    boolean dynamic,
+    boolean errors,
+    boolean cors,
+    boolean ignoreExamples,
+    String seed,
+    boolean allowRemoteRefs,
+    boolean stateful) {
 
   /** Options without stateful mode. */
-  public MockOptions(boolean dynamic, boolean errors, boolean cors, boolean ignoreExamples, String seed, boolean allowRemoteRefs) {
+  public MockOptions(
+      boolean dynamic,
+      boolean errors,
+      boolean cors,
+      boolean ignoreExamples,
+      String seed,
+      boolean allowRemoteRefs) {
     this(dynamic, errors, cors, ignoreExamples, seed, allowRemoteRefs, false);
   }
 

@@ -14,7 +14,11 @@ public record ResourceRef(Action action, String kind, String id) {
 
   /** What a stateful request did with the store. */
   public enum Action {
-    CREATED, READ, UPDATED, DELETED, MISSING;
+    CREATED,
+    READ,
+    UPDATED,
+    DELETED,
+    MISSING;
 
     @Override
     public String toString() {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One finding about a request or a response, in Prism's shape ({@code validation[]} entries of a 422
- * problem, and the {@code sl-violations} header).
+ * One finding about a request or a response, in Prism's shape ({@code validation[]} entries of a
+ * 422 problem, and the {@code sl-violations} header).
  *
  * @param location path of the failing value: {@code ["body","order_amount","amount_in_cents"]},
  *     {@code ["query","limit"]}, {@code ["header","x-trace"]}, {@code ["path","id"]}; empty when

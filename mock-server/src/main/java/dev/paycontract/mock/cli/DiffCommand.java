@@ -9,13 +9,17 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code diff OLD NEW}: the breaking-change gate (docs/spec-change-gate.md) on any two spec versions. */
+/**
+ * {@code diff OLD NEW}: the breaking-change gate (docs/spec-change-gate.md) on any two spec
+ * versions.
+ */
 @Command(
     name = "diff",
     mixinStandardHelpOptions = true,
     versionProvider = RootCommand.Version.class,
     description = {
-      "List the breaking changes from OLD to NEW in plain words (openapi-diff decides what breaks).",
+      "List the breaking changes from OLD to NEW in plain words (openapi-diff decides what"
+          + " breaks).",
       "Exit codes: 0 compatible, 1 breaking change, 2 a spec cannot be read or bad usage."
     })
 final class DiffCommand implements Callable<Integer> {

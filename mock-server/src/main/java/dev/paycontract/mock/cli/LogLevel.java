@@ -28,16 +28,22 @@ enum LogLevel {
     System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
     System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
     System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
-    System.setProperty("org.slf4j.simpleLogger.showLogName", libraries.ordinal() <= debug.ordinal() ? "true" : "false");
+    System.setProperty(
+        "org.slf4j.simpleLogger.showLogName",
+        libraries.ordinal() <= debug.ordinal() ? "true" : "false");
     System.setProperty("org.slf4j.simpleLogger.levelInBrackets", "true");
     System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", libraries.simpleLoggerLevel);
     System.setProperty("org.slf4j.simpleLogger.log.io.javalin", libraries.simpleLoggerLevel);
     // The parser logs what SpecLoadException already reports, with a stack trace.
-    System.setProperty("org.slf4j.simpleLogger.log.io.swagger",
+    System.setProperty(
+        "org.slf4j.simpleLogger.log.io.swagger",
         libraries.ordinal() <= debug.ordinal() ? libraries.simpleLoggerLevel : "off");
   }
 
-  /** The libraries' level when {@code --library-log} is not given: warnings, or less if -v asks for less. */
+  /**
+   * The libraries' level when {@code --library-log} is not given: warnings, or less if -v asks for
+   * less.
+   */
   LogLevel defaultForLibraries() {
     return ordinal() > warn.ordinal() ? this : warn;
   }

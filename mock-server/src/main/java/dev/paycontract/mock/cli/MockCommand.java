@@ -1,11 +1,10 @@
 package dev.paycontract.mock.cli;
 
 import dev.paycontract.mock.MockServer;
-import dev.paycontract.mock.cli.SpecWatcher;
 import dev.paycontract.mock.api.MockOptions;
-import dev.paycontract.mock.log.RequestLog;
 import dev.paycontract.mock.api.SpecLoadException;
 import dev.paycontract.mock.api.SpecSource;
+import dev.paycontract.mock.log.RequestLog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,49 +24,99 @@ import picocli.CommandLine.Parameters;
     versionProvider = RootCommand.Version.class)
 final class MockCommand implements Callable<Integer> {
 
-  @Parameters(arity = "0..*", paramLabel = "SPEC_OR_FOLDER", description = "Spec files, or folders scanned for root documents.")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "SPEC_OR_FOLDER",
+      description = "Spec files, or folders scanned for root documents.")
   List<Path> specs = new ArrayList<>();
 
-  @Option(names = "--mount", paramLabel = "/PREFIX=SPEC", description = "Serve a spec under a path prefix (repeatable).")
+  @Option(
+      names = "--mount",
+      paramLabel = "/PREFIX=SPEC",
+      description = "Serve a spec under a path prefix (repeatable).")
   List<String> mounts = new ArrayList<>();
 
-  @Option(names = {"-p", "--port"}, defaultValue = "4010", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 = any free port).")
+  @Option(
+      names = {"-p", "--port"},
+      defaultValue = "4010",
+      description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 = any free port).")
   int port;
 
-  @Option(names = {"-h", "--host"}, defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-h", "--host"},
+      defaultValue = "127.0.0.1",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   String host;
 
-  @Option(names = {"-d", "--dynamic"}, description = "Generate bodies from the schemas instead of examples.")
+  @Option(
+      names = {"-d", "--dynamic"},
+      description = "Generate bodies from the schemas instead of examples.")
   boolean dynamic;
 
   @Option(names = "--errors", description = "Turn response violations into 500 problems.")
   boolean errors;
 
-  @Option(names = "--cors", arity = "0..1", defaultValue = "true", fallbackValue = "true", description = "CORS headers and automatic preflight (default: ${DEFAULT-VALUE}; --cors=false to disable).")
+  @Option(
+      names = "--cors",
+      arity = "0..1",
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "CORS headers and automatic preflight (default: ${DEFAULT-VALUE}; --cors=false to"
+              + " disable).")
   boolean cors;
 
-  @Option(names = {"--ignore-examples", "--ignoreExamples"}, description = "Static mode ignores examples and samples the schemas.")
+  @Option(
+      names = {"--ignore-examples", "--ignoreExamples"},
+      description = "Static mode ignores examples and samples the schemas.")
   boolean ignoreExamples;
 
   @Option(names = "--seed", description = "Seed for dynamic generation (same seed, same bodies).")
   String seed;
 
-  @Option(names = "--allow-remote-refs", description = "Let specs $ref http(s) URLs (fetched at start-up).")
+  @Option(
+      names = "--allow-remote-refs",
+      description = "Let specs $ref http(s) URLs (fetched at start-up).")
   boolean allowRemoteRefs;
 
-  @Option(names = "--stateful", description = "Responses follow the requests: creates are stored and read back, sent fields echoed, paired examples (not Prism behaviour; see docs/response-selection.md).")
+  @Option(
+      names = "--stateful",
+      description =
+          "Responses follow the requests: creates are stored and read back, sent fields echoed,"
+              + " paired examples (not Prism behaviour; see docs/response-selection.md).")
   boolean stateful;
 
-  @Option(names = {"-v", "--verbose-level", "--verboseLevel"}, defaultValue = "info", paramLabel = "LEVEL", description = "trace|debug|info|warn|error|fatal|silent (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-v", "--verbose-level", "--verboseLevel"},
+      defaultValue = "info",
+      paramLabel = "LEVEL",
+      description = "trace|debug|info|warn|error|fatal|silent (default: ${DEFAULT-VALUE}).")
   LogLevel verboseLevel;
 
-  @Option(names = "--library-log", paramLabel = "LEVEL", description = "trace|debug|info|warn|error|silent: the level of Jetty, Javalin and the other libraries' own logs, masked like ours (default: warn).")
+  @Option(
+      names = "--library-log",
+      paramLabel = "LEVEL",
+      description =
+          "trace|debug|info|warn|error|silent: the level of Jetty, Javalin and the other libraries'"
+              + " own logs, masked like ours (default: warn).")
   LogLevel libraryLog;
 
-  @Option(names = "--watch", negatable = true, defaultValue = "true", fallbackValue = "true", description = "Reload when a spec or a file it $refs changes (default: on; --no-watch to disable).")
+  @Option(
+      names = "--watch",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Reload when a spec or a file it $refs changes (default: on; --no-watch to disable).")
   boolean watch;
 
-  @Option(names = "--log-format", defaultValue = "text", paramLabel = "FORMAT", description = "text|json: the request log as text lines or one JSON object per line (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--log-format",
+      defaultValue = "text",
+      paramLabel = "FORMAT",
+      description =
+          "text|json: the request log as text lines or one JSON object per line (default:"
+              + " ${DEFAULT-VALUE}).")
   LogFormat logFormat;
 
   /** How request log lines are written. */
@@ -87,14 +136,17 @@ final class MockCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     if (specs.isEmpty() && mounts.isEmpty()) {
-      throw new picocli.CommandLine.ParameterException(commandSpec.commandLine(), "Missing spec: give at least one SPEC_OR_FOLDER or --mount");
+      throw new picocli.CommandLine.ParameterException(
+          commandSpec.commandLine(), "Missing spec: give at least one SPEC_OR_FOLDER or --mount");
     }
     verboseLevel.apply(libraryLog != null ? libraryLog : verboseLevel.defaultForLibraries());
     MockServer.Builder builder =
         MockServer.builder()
             .host(host)
             .port(port)
-            .options(new MockOptions(dynamic, errors, cors, ignoreExamples, seed, allowRemoteRefs, stateful))
+            .options(
+                new MockOptions(
+                    dynamic, errors, cors, ignoreExamples, seed, allowRemoteRefs, stateful))
             .requestLog(RequestLog.batched(System.out, logFormat == LogFormat.json));
     specs.forEach(builder::spec);
     for (String mount : mounts) {
@@ -121,17 +173,23 @@ final class MockCommand implements Callable<Integer> {
     OperationList.lines(server.specs(), server.baseUrl()).forEach(log::info);
     log.info("listening on {}", server.baseUrl());
     if (!isLoopback(host)) {
-      log.warn("{} is reachable from other machines: anyone on the network can call this mock; use -h 127.0.0.1 to keep it local", host);
+      log.warn(
+          "{} is reachable from other machines: anyone on the network can call this mock; use -h"
+              + " 127.0.0.1 to keep it local",
+          host);
     }
     SpecWatcher watcher = watch ? SpecWatcher.start(server, SpecWatcher.logging()) : null;
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      if (watcher != null) {
-        watcher.close();
-      }
-      server.stop();
-      stopped.countDown();
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  if (watcher != null) {
+                    watcher.close();
+                  }
+                  server.stop();
+                  stopped.countDown();
+                }));
     stopped.await();
     return 0;
   }

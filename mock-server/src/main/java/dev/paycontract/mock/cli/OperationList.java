@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The start-up listing: one ready-to-paste URL per operation, path parameters filled with samples. */
+/**
+ * The start-up listing: one ready-to-paste URL per operation, path parameters filled with samples.
+ */
 final class OperationList {
 
   private static final Pattern PARAM = Pattern.compile("\\{([^}/]+)}");
@@ -31,7 +33,10 @@ final class OperationList {
       DatafakerBodyGenerator generator = new DatafakerBodyGenerator(refs);
       for (Map.Entry<String, PathItem> path : spec.openApi().getPaths().entrySet()) {
         for (var op : path.getValue().readOperationsMap().entrySet()) {
-          String url = baseUrl + spec.mountPrefix() + fill(path.getKey(), path.getValue(), op.getValue(), sampler, generator);
+          String url =
+              baseUrl
+                  + spec.mountPrefix()
+                  + fill(path.getKey(), path.getValue(), op.getValue(), sampler, generator);
           lines.add(String.format("%-10s %s", op.getKey(), url));
         }
       }
@@ -39,19 +44,32 @@ final class OperationList {
     return lines;
   }
 
-  private static String fill(String template, PathItem item, Operation op, SchemaSampler sampler, DatafakerBodyGenerator generator) {
+  private static String fill(
+      String template,
+      PathItem item,
+      Operation op,
+      SchemaSampler sampler,
+      DatafakerBodyGenerator generator) {
     Matcher m = PARAM.matcher(template);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String name = m.group(1);
       String value = sample(name, item, op, sampler, generator);
-      m.appendReplacement(out, Matcher.quoteReplacement(URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20")));
+      m.appendReplacement(
+          out,
+          Matcher.quoteReplacement(
+              URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20")));
     }
     m.appendTail(out);
     return out.toString();
   }
 
-  private static String sample(String name, PathItem item, Operation op, SchemaSampler sampler, DatafakerBodyGenerator generator) {
+  private static String sample(
+      String name,
+      PathItem item,
+      Operation op,
+      SchemaSampler sampler,
+      DatafakerBodyGenerator generator) {
     List<Parameter> params = new ArrayList<>();
     if (op.getParameters() != null) {
       params.addAll(op.getParameters());
@@ -67,8 +85,11 @@ final class OperationList {
         if (p.getSchema() != null) {
           JsonNode v = sampler.sample(p.getSchema(), name).orElse(null);
           String pattern = p.getSchema().getPattern();
-          if (v != null && pattern != null && !java.util.regex.Pattern.compile(pattern).matcher(v.asText()).find()) {
-            // The static sample ignores pattern (as Prism's); a URL to paste should pass validation.
+          if (v != null
+              && pattern != null
+              && !java.util.regex.Pattern.compile(pattern).matcher(v.asText()).find()) {
+            // The static sample ignores pattern (as Prism's); a URL to paste should pass
+            // validation.
             v = generator.generate(p.getSchema(), new java.util.Random(0));
           }
           if (v != null && v.isValueNode() && !v.isNull()) {

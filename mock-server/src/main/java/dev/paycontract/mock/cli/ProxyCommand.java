@@ -17,55 +17,111 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code proxy SPEC... --upstream URL}: Prism's validation proxy (docs/adr/0018-validation-proxy.md). */
+/**
+ * {@code proxy SPEC... --upstream URL}: Prism's validation proxy
+ * (docs/adr/0018-validation-proxy.md).
+ */
 @Command(
     name = "proxy",
     description = {
-      "Validation proxy: forward each request to the upstream, check request and answer against the specs.",
-      "Findings go to the sl-violations header and the request log. Exit codes: 1 a spec cannot be served, 2 bad usage."
+      "Validation proxy: forward each request to the upstream, check request and answer against the"
+          + " specs.",
+      "Findings go to the sl-violations header and the request log. Exit codes: 1 a spec cannot be"
+          + " served, 2 bad usage."
     },
     sortOptions = false,
     mixinStandardHelpOptions = true,
     versionProvider = RootCommand.Version.class)
 final class ProxyCommand implements Callable<Integer> {
 
-  @Parameters(arity = "0..*", paramLabel = "SPEC_OR_FOLDER", description = "Spec files, or folders scanned for root documents.")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "SPEC_OR_FOLDER",
+      description = "Spec files, or folders scanned for root documents.")
   List<Path> specs = new ArrayList<>();
 
-  @Option(names = "--upstream", required = true, paramLabel = "URL", description = "The server to forward to (its path is kept as a prefix).")
+  @Option(
+      names = "--upstream",
+      required = true,
+      paramLabel = "URL",
+      description = "The server to forward to (its path is kept as a prefix).")
   URI upstream;
 
-  @Option(names = "--mount", paramLabel = "/PREFIX=SPEC", description = "Check a spec under a path prefix; the prefix is taken off before forwarding (repeatable).")
+  @Option(
+      names = "--mount",
+      paramLabel = "/PREFIX=SPEC",
+      description =
+          "Check a spec under a path prefix; the prefix is taken off before forwarding"
+              + " (repeatable).")
   List<String> mounts = new ArrayList<>();
 
-  @Option(names = {"-p", "--port"}, defaultValue = "4010", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 = any free port).")
+  @Option(
+      names = {"-p", "--port"},
+      defaultValue = "4010",
+      description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 = any free port).")
   int port;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   String host;
 
-  @Option(names = "--errors", description = "Answer an invalid request with 422 (not forwarded) and an invalid answer with 500.")
+  @Option(
+      names = "--errors",
+      description =
+          "Answer an invalid request with 422 (not forwarded) and an invalid answer with 500.")
   boolean errors;
 
-  @Option(names = "--cors", arity = "0..1", defaultValue = "true", fallbackValue = "true", description = "CORS headers and automatic preflight (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--cors",
+      arity = "0..1",
+      defaultValue = "true",
+      fallbackValue = "true",
+      description = "CORS headers and automatic preflight (default: ${DEFAULT-VALUE}).")
   boolean cors;
 
-  @Option(names = "--upstream-timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Answer 504 when the upstream takes longer (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--upstream-timeout",
+      defaultValue = "30",
+      paramLabel = "SECONDS",
+      description = "Answer 504 when the upstream takes longer (default: ${DEFAULT-VALUE}).")
   double upstreamTimeout;
 
-  @Option(names = "--allow-remote-refs", description = "Let specs $ref http(s) URLs (fetched at start-up).")
+  @Option(
+      names = "--allow-remote-refs",
+      description = "Let specs $ref http(s) URLs (fetched at start-up).")
   boolean allowRemoteRefs;
 
-  @Option(names = {"-v", "--verbose-level", "--verboseLevel"}, defaultValue = "info", paramLabel = "LEVEL", description = "trace|debug|info|warn|error|fatal|silent (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-v", "--verbose-level", "--verboseLevel"},
+      defaultValue = "info",
+      paramLabel = "LEVEL",
+      description = "trace|debug|info|warn|error|fatal|silent (default: ${DEFAULT-VALUE}).")
   LogLevel verboseLevel;
 
-  @Option(names = "--library-log", paramLabel = "LEVEL", description = "trace|debug|info|warn|error|silent: the level of Jetty, Javalin and the other libraries' own logs, masked like ours (default: warn).")
+  @Option(
+      names = "--library-log",
+      paramLabel = "LEVEL",
+      description =
+          "trace|debug|info|warn|error|silent: the level of Jetty, Javalin and the other libraries'"
+              + " own logs, masked like ours (default: warn).")
   LogLevel libraryLog;
 
-  @Option(names = "--watch", negatable = true, defaultValue = "true", fallbackValue = "true", description = "Reload when a spec or a file it $refs changes (default: on; --no-watch to disable).")
+  @Option(
+      names = "--watch",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Reload when a spec or a file it $refs changes (default: on; --no-watch to disable).")
   boolean watch;
 
-  @Option(names = "--log-format", defaultValue = "text", paramLabel = "FORMAT", description = "text|json (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--log-format",
+      defaultValue = "text",
+      paramLabel = "FORMAT",
+      description = "text|json (default: ${DEFAULT-VALUE}).")
   MockCommand.LogFormat logFormat;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec commandSpec;
@@ -73,22 +129,31 @@ final class ProxyCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     if (specs.isEmpty() && mounts.isEmpty()) {
-      throw new picocli.CommandLine.ParameterException(commandSpec.commandLine(), "Missing spec: give at least one SPEC_OR_FOLDER or --mount");
+      throw new picocli.CommandLine.ParameterException(
+          commandSpec.commandLine(), "Missing spec: give at least one SPEC_OR_FOLDER or --mount");
     }
     String scheme = upstream.getScheme();
-    if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme) || upstream.getHost() == null) {
-      throw new picocli.CommandLine.ParameterException(commandSpec.commandLine(), "--upstream must be an http(s) URL with a host: " + upstream);
+    if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)
+        || upstream.getHost() == null) {
+      throw new picocli.CommandLine.ParameterException(
+          commandSpec.commandLine(), "--upstream must be an http(s) URL with a host: " + upstream);
     }
     if (upstreamTimeout <= 0) {
-      throw new picocli.CommandLine.ParameterException(commandSpec.commandLine(), "--upstream-timeout must be above 0");
+      throw new picocli.CommandLine.ParameterException(
+          commandSpec.commandLine(), "--upstream-timeout must be above 0");
     }
     verboseLevel.apply(libraryLog != null ? libraryLog : verboseLevel.defaultForLibraries());
-    MockServer.Builder builder = MockServer.builder()
-        .host(host)
-        .port(port)
-        .options(MockOptions.defaults().withErrors(errors).withCors(cors).withAllowRemoteRefs(allowRemoteRefs))
-        .upstream(upstream, Duration.ofMillis((long) (upstreamTimeout * 1000)))
-        .requestLog(RequestLog.batched(System.out, logFormat == MockCommand.LogFormat.json));
+    MockServer.Builder builder =
+        MockServer.builder()
+            .host(host)
+            .port(port)
+            .options(
+                MockOptions.defaults()
+                    .withErrors(errors)
+                    .withCors(cors)
+                    .withAllowRemoteRefs(allowRemoteRefs))
+            .upstream(upstream, Duration.ofMillis((long) (upstreamTimeout * 1000)))
+            .requestLog(RequestLog.batched(System.out, logFormat == MockCommand.LogFormat.json));
     specs.forEach(builder::spec);
     for (String mount : mounts) {
       try {
@@ -110,16 +175,20 @@ final class ProxyCommand implements Callable<Integer> {
       System.err.println("error: cannot listen on " + host + ":" + port + ": " + e.getMessage());
       return 1;
     }
-    LoggerFactory.getLogger("dev.paycontract.mock").info("proxying {} to {}", server.baseUrl(), upstream);
+    LoggerFactory.getLogger("dev.paycontract.mock")
+        .info("proxying {} to {}", server.baseUrl(), upstream);
     SpecWatcher watcher = watch ? SpecWatcher.start(server, SpecWatcher.logging()) : null;
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      if (watcher != null) {
-        watcher.close();
-      }
-      server.stop();
-      stopped.countDown();
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  if (watcher != null) {
+                    watcher.close();
+                  }
+                  server.stop();
+                  stopped.countDown();
+                }));
     stopped.await();
     return 0;
   }

@@ -19,7 +19,8 @@ final class RootCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'mock SPEC'");
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "Missing command: try 'mock SPEC'");
   }
 
   /** Reads the version Maven wrote into {@code version.properties}. */

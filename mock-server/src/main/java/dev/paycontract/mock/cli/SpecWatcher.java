@@ -1,7 +1,6 @@
 package dev.paycontract.mock.cli;
 
 import dev.paycontract.mock.MockServer;
-
 import dev.paycontract.mock.internal.spec.LoadedSpec;
 import dev.paycontract.mock.internal.spec.SpecFiles;
 import java.io.IOException;
@@ -27,11 +26,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hot reload: watches the spec files and every file they {@code $ref} (their folders, since
- * editors save by writing a new file and renaming it over the old one) and calls
- * {@link MockServer#reload()} once the changes settle ({@value #DEBOUNCE_MS} ms without another
- * event). A spec that no longer loads leaves the last good version serving; the next good save
- * recovers. Unlike Prism, which exits in that case (docs/prism-compatibility.md, D2).
+ * Hot reload: watches the spec files and every file they {@code $ref} (their folders, since editors
+ * save by writing a new file and renaming it over the old one) and calls {@link
+ * MockServer#reload()} once the changes settle ({@value #DEBOUNCE_MS} ms without another event). A
+ * spec that no longer loads leaves the last good version serving; the next good save recovers.
+ * Unlike Prism, which exits in that case (docs/prism-compatibility.md, D2).
  *
  * <pre>{@code
  * try (SpecWatcher watcher = SpecWatcher.start(server, SpecWatcher.logging())) { ... }
@@ -50,7 +49,10 @@ final class SpecWatcher implements AutoCloseable {
     /** The new specs are served. */
     record Reloaded(List<Path> changed, int operations) implements Reload {}
 
-    /** The specs did not load; the previous version is still served. {@code message} names file and location. */
+    /**
+     * The specs did not load; the previous version is still served. {@code message} names file and
+     * location.
+     */
     record Failed(List<Path> changed, String message) implements Reload {}
   }
 
@@ -82,7 +84,10 @@ final class SpecWatcher implements AutoCloseable {
     }
   }
 
-  /** Logs each reload as one line: {@code reloaded api.yaml (12 operations)}, or the load error without a stack trace. */
+  /**
+   * Logs each reload as one line: {@code reloaded api.yaml (12 operations)}, or the load error
+   * without a stack trace.
+   */
   public static Consumer<Reload> logging() {
     return r -> {
       if (r instanceof Reload.Failed) {
@@ -95,10 +100,17 @@ final class SpecWatcher implements AutoCloseable {
 
   /** The log line for a reload. */
   public static String describe(Reload reload) {
-    String names = reload.changed().stream().map(SpecWatcher::display).collect(Collectors.joining(", "));
+    String names =
+        reload.changed().stream().map(SpecWatcher::display).collect(Collectors.joining(", "));
     return switch (reload) {
-      case Reload.Reloaded r -> "reloaded " + names + " (" + r.operations() + (r.operations() == 1 ? " operation)" : " operations)");
-      case Reload.Failed f -> "reload of " + names + " failed; still serving the last good version: " + f.message();
+      case Reload.Reloaded r ->
+          "reloaded "
+              + names
+              + " ("
+              + r.operations()
+              + (r.operations() == 1 ? " operation)" : " operations)");
+      case Reload.Failed f ->
+          "reload of " + names + " failed; still serving the last good version: " + f.message();
     };
   }
 
@@ -123,7 +135,8 @@ final class SpecWatcher implements AutoCloseable {
           pending.clear();
           continue;
         }
-        WatchKey key = pending.isEmpty() ? watchService.take() : watchService.poll(wait, TimeUnit.NANOSECONDS);
+        WatchKey key =
+            pending.isEmpty() ? watchService.take() : watchService.poll(wait, TimeUnit.NANOSECONDS);
         if (key == null) {
           continue;
         }
@@ -156,7 +169,8 @@ final class SpecWatcher implements AutoCloseable {
     Reload outcome;
     try {
       List<LoadedSpec> specs = server.reload();
-      outcome = new Reload.Reloaded(changed, specs.stream().mapToInt(SpecWatcher::operations).sum());
+      outcome =
+          new Reload.Reloaded(changed, specs.stream().mapToInt(SpecWatcher::operations).sum());
     } catch (RuntimeException e) {
       outcome = new Reload.Failed(changed, String.valueOf(e.getMessage()));
     }
@@ -187,7 +201,9 @@ final class SpecWatcher implements AutoCloseable {
   private static int operations(LoadedSpec spec) {
     return spec.openApi().getPaths() == null
         ? 0
-        : spec.openApi().getPaths().values().stream().mapToInt(p -> p.readOperations().size()).sum();
+        : spec.openApi().getPaths().values().stream()
+            .mapToInt(p -> p.readOperations().size())
+            .sum();
   }
 
   private static String display(Path file) {

@@ -25,40 +25,40 @@ import org.openapitools.openapidiff.core.output.MarkdownRender;
  */
 public final class BreakingChangeGate {
 
-    private final BreakingChangeDescriber describer = new BreakingChangeDescriber();
+  private final BreakingChangeDescriber describer = new BreakingChangeDescriber();
 
-    public GateResult compare(String baselineContent, String currentContent) {
-        Objects.requireNonNull(baselineContent, "baselineContent == null");
-        Objects.requireNonNull(currentContent, "currentContent == null");
-        return result(OpenApiCompare.fromContents(baselineContent, currentContent));
-    }
+  public GateResult compare(String baselineContent, String currentContent) {
+    Objects.requireNonNull(baselineContent, "baselineContent == null");
+    Objects.requireNonNull(currentContent, "currentContent == null");
+    return result(OpenApiCompare.fromContents(baselineContent, currentContent));
+  }
 
-    /** Compares two spec files; relative {@code $ref}s resolve against each file's folder. */
-    public GateResult compare(Path baselineFile, Path currentFile) {
-        Objects.requireNonNull(baselineFile, "baselineFile == null");
-        Objects.requireNonNull(currentFile, "currentFile == null");
-        return result(OpenApiCompare.fromFiles(baselineFile.toFile(), currentFile.toFile()));
-    }
+  /** Compares two spec files; relative {@code $ref}s resolve against each file's folder. */
+  public GateResult compare(Path baselineFile, Path currentFile) {
+    Objects.requireNonNull(baselineFile, "baselineFile == null");
+    Objects.requireNonNull(currentFile, "currentFile == null");
+    return result(OpenApiCompare.fromFiles(baselineFile.toFile(), currentFile.toFile()));
+  }
 
-    private GateResult result(ChangedOpenApi diff) {
-        List<BreakingChange> changes = diff.isIncompatible() ? describer.describe(diff) : List.of();
-        boolean fullyDescribed = changes.stream().noneMatch(BreakingChangeDescriber::isFallback);
-        return new GateResult(
-                diff.isChanged(),
-                changes,
-                fullyDescribed,
-                diff.getOldSpecOpenApi().getInfo().getVersion(),
-                diff.getNewSpecOpenApi().getInfo().getVersion(),
-                markdown(diff));
-    }
+  private GateResult result(ChangedOpenApi diff) {
+    List<BreakingChange> changes = diff.isIncompatible() ? describer.describe(diff) : List.of();
+    boolean fullyDescribed = changes.stream().noneMatch(BreakingChangeDescriber::isFallback);
+    return new GateResult(
+        diff.isChanged(),
+        changes,
+        fullyDescribed,
+        diff.getOldSpecOpenApi().getInfo().getVersion(),
+        diff.getNewSpecOpenApi().getInfo().getVersion(),
+        markdown(diff));
+  }
 
-    private static String markdown(ChangedOpenApi diff) {
-        var bytes = new ByteArrayOutputStream();
-        try (var writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            new MarkdownRender().render(diff, writer);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
+  private static String markdown(ChangedOpenApi diff) {
+    var bytes = new ByteArrayOutputStream();
+    try (var writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+      new MarkdownRender().render(diff, writer);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
 }

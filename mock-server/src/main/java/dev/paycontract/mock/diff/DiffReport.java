@@ -16,9 +16,14 @@ public final class DiffReport {
       }
       case DiffOutcome.Compared c -> {
         GateResult result = c.result();
-        text.append(c.oldSpec()).append(" -> ").append(c.newSpec())
-            .append(" (info.version ").append(result.baselineVersion()).append(" -> ")
-            .append(result.currentVersion()).append("): ");
+        text.append(c.oldSpec())
+            .append(" -> ")
+            .append(c.newSpec())
+            .append(" (info.version ")
+            .append(result.baselineVersion())
+            .append(" -> ")
+            .append(result.currentVersion())
+            .append("): ");
         if (result.incompatible()) {
           int n = result.breakingChanges().size();
           text.append(n).append(n == 1 ? " breaking change" : " breaking changes").append('\n');

@@ -33,22 +33,27 @@ public final class SpecDiff {
     try {
       return new DiffOutcome.Compared(oldSpec, newSpec, gate.compare(oldSpec, newSpec));
     } catch (RuntimeException e) { // openapi-diff on a document the parser accepted with gaps
-      return new DiffOutcome.Unreadable(newSpec, List.of("openapi-diff cannot compare it with " + oldSpec + ": " + e));
+      return new DiffOutcome.Unreadable(
+          newSpec, List.of("openapi-diff cannot compare it with " + oldSpec + ": " + e));
     }
   }
 
-  /** A missing file, or one the Swagger parser cannot turn into an OpenAPI model, with its messages. */
+  /**
+   * A missing file, or one the Swagger parser cannot turn into an OpenAPI model, with its messages.
+   */
   private static Optional<DiffOutcome> unreadable(Path file) {
     if (!Files.isRegularFile(file)) {
       return Optional.of(new DiffOutcome.Unreadable(file, List.of("no such file")));
     }
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
-    SwaggerParseResult parsed = new OpenAPIV3Parser().readLocation(file.toAbsolutePath().toString(), null, options);
+    SwaggerParseResult parsed =
+        new OpenAPIV3Parser().readLocation(file.toAbsolutePath().toString(), null, options);
     if (parsed == null || parsed.getOpenAPI() == null || parsed.getOpenAPI().getInfo() == null) {
-      List<String> messages = parsed == null || parsed.getMessages() == null || parsed.getMessages().isEmpty()
-          ? List.of("not an OpenAPI 3 document (no openapi/info)")
-          : parsed.getMessages();
+      List<String> messages =
+          parsed == null || parsed.getMessages() == null || parsed.getMessages().isEmpty()
+              ? List.of("not an OpenAPI 3 document (no openapi/info)")
+              : parsed.getMessages();
       return Optional.of(new DiffOutcome.Unreadable(file, messages));
     }
     return Optional.empty();

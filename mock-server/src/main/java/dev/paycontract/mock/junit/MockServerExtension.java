@@ -23,11 +23,11 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Runs the mock in-process on a free port for the tests of a class: started before all of them,
- * stopped after. Its {@link RequestJournal} is cleared before each test unless
- * {@link #keepJournal()} is set. In stateful mode ({@link #stateful()}) each test class starts with
- * an empty store; {@link #resetState()} empties it in between. Test methods and constructors may ask for the {@link MockServer},
- * the {@link RequestJournal}, or the base URL as a {@link MockBaseUrl @MockBaseUrl} {@code String}
- * or {@code URI}.
+ * stopped after. Its {@link RequestJournal} is cleared before each test unless {@link
+ * #keepJournal()} is set. In stateful mode ({@link #stateful()}) each test class starts with an
+ * empty store; {@link #resetState()} empties it in between. Test methods and constructors may ask
+ * for the {@link MockServer}, the {@link RequestJournal}, or the base URL as a {@link
+ * MockBaseUrl @MockBaseUrl} {@code String} or {@code URI}.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -44,7 +44,11 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * Register it on a {@code static} field (per class); on an instance field it runs per test.
  */
 public final class MockServerExtension
-    implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+    implements BeforeAllCallback,
+        AfterAllCallback,
+        BeforeEachCallback,
+        AfterEachCallback,
+        ParameterResolver {
 
   private final List<SpecSource> sources = new ArrayList<>();
   private MockOptions options = MockOptions.defaults();
@@ -77,7 +81,10 @@ public final class MockServerExtension
     return this;
   }
 
-  /** Stateful mode, like {@code --stateful}: creates are stored and read back (docs/response-selection.md). */
+  /**
+   * Stateful mode, like {@code --stateful}: creates are stored and read back
+   * (docs/response-selection.md).
+   */
   public MockServerExtension stateful() {
     this.options = options.withStateful(true);
     return this;
@@ -98,7 +105,9 @@ public final class MockServerExtension
     return this;
   }
 
-  /** Keeps the journal across the tests of the class (by default it is cleared before each test). */
+  /**
+   * Keeps the journal across the tests of the class (by default it is cleared before each test).
+   */
   public MockServerExtension keepJournal() {
     this.keepJournal = true;
     return this;
@@ -107,7 +116,8 @@ public final class MockServerExtension
   /** The running server; only between before-all and after-all. */
   public MockServer server() {
     if (server == null) {
-      throw new IllegalStateException("The mock is not running: it starts before the tests of the class that registers it");
+      throw new IllegalStateException(
+          "The mock is not running: it starts before the tests of the class that registers it");
     }
     return server;
   }
@@ -174,12 +184,19 @@ public final class MockServerExtension
   private void configureFrom(ExtensionContext context) {
     MockServerTest config =
         AnnotationSupport.findAnnotation(context.getRequiredTestClass(), MockServerTest.class)
-            .orElseThrow(() -> new ExtensionConfigurationException(
-                "MockServerExtension needs specs: use MockServerExtension.withSpecs(...) or @MockServerTest(specs = ...)"));
+            .orElseThrow(
+                () ->
+                    new ExtensionConfigurationException(
+                        "MockServerExtension needs specs: use MockServerExtension.withSpecs(...) or"
+                            + " @MockServerTest(specs = ...)"));
     for (String spec : config.specs()) {
       sources.add(SpecSource.of(Path.of(spec)));
     }
-    options = options.withDynamic(config.dynamic()).withErrors(config.errors()).withStateful(config.stateful());
+    options =
+        options
+            .withDynamic(config.dynamic())
+            .withErrors(config.errors())
+            .withStateful(config.stateful());
     keepJournal = config.keepJournal();
   }
 
@@ -188,7 +205,8 @@ public final class MockServerExtension
     Class<?> type = p.getParameter().getType();
     if (p.isAnnotated(MockBaseUrl.class)) {
       if (type != String.class && type != URI.class) {
-        throw new ParameterResolutionException("@MockBaseUrl needs a String or URI parameter, not " + type.getName());
+        throw new ParameterResolutionException(
+            "@MockBaseUrl needs a String or URI parameter, not " + type.getName());
       }
       return true;
     }

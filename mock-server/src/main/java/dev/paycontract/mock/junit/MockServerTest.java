@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Starts a mock of the given specs for the annotated test class, the declarative form of
- * {@link MockServerExtension}:
+ * Starts a mock of the given specs for the annotated test class, the declarative form of {@link
+ * MockServerExtension}:
  *
  * <pre>{@code
  * @MockServerTest(specs = "specs/sezzle/sezzle.yaml")
@@ -36,7 +36,9 @@ public @interface MockServerTest {
   /** Response violations become 500 problems ({@code --errors}). */
   boolean errors() default false;
 
-  /** Responses follow the requests ({@code --stateful}); each test class starts with an empty store. */
+  /**
+   * Responses follow the requests ({@code --stateful}); each test class starts with an empty store.
+   */
   boolean stateful() default false;
 
   /** Keep the journal across the tests of the class instead of clearing it before each test. */

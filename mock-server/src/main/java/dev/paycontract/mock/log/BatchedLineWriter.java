@@ -10,11 +10,10 @@ import java.util.concurrent.locks.LockSupport;
  * Writes log lines to a stream from one background thread, all the lines waiting at that moment in
  * one write and one flush, so request threads neither queue for the stream's lock nor pay a flush
  * (a system call) per line. On an idle server a line is written at once; while lines keep coming,
- * the thread writes what has gathered every few milliseconds ({@link #BUSY_PAUSE_NANOS}). Lines keep
- * the order in which they were added. When more
- * than {@link #MAX_PENDING} lines wait (a stream that cannot keep up), {@link #add} waits, as a
- * direct write would. {@link #close} (also run at JVM shutdown) writes what is left, and lines added
- * after it are written directly.
+ * the thread writes what has gathered every few milliseconds ({@link #BUSY_PAUSE_NANOS}). Lines
+ * keep the order in which they were added. When more than {@link #MAX_PENDING} lines wait (a stream
+ * that cannot keep up), {@link #add} waits, as a direct write would. {@link #close} (also run at
+ * JVM shutdown) writes what is left, and lines added after it are written directly.
  */
 final class BatchedLineWriter implements AutoCloseable {
 

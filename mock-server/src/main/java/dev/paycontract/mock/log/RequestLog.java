@@ -1,13 +1,13 @@
 package dev.paycontract.mock.log;
 
-import dev.paycontract.mock.internal.masking.LineMasking;
-import dev.paycontract.mock.internal.masking.LogMasking;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.paycontract.mock.internal.json.Json;
 import dev.paycontract.mock.api.Exchange;
 import dev.paycontract.mock.api.ExchangeListener;
 import dev.paycontract.mock.api.Violation;
+import dev.paycontract.mock.internal.json.Json;
+import dev.paycontract.mock.internal.masking.LineMasking;
+import dev.paycontract.mock.internal.masking.LogMasking;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -38,8 +38,11 @@ public final class RequestLog implements ExchangeListener {
   private static final Logger LOG = LoggerFactory.getLogger("dev.paycontract.mock");
   private static final int MAX_BODY_CHARS = 4096;
 
-  /** slf4j-simple's time stamp as the command line configures it ({@code HH:mm:ss.SSS}, local time). */
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+  /**
+   * slf4j-simple's time stamp as the command line configures it ({@code HH:mm:ss.SSS}, local time).
+   */
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
   private final PrintStream jsonOut;
   private final BatchedLineWriter batched;
@@ -56,15 +59,18 @@ public final class RequestLog implements ExchangeListener {
     return new RequestLog(null, null, false);
   }
 
-  /** One JSON object per line on {@code out}; the levels of logger {@code dev.paycontract.mock} still apply. */
+  /**
+   * One JSON object per line on {@code out}; the levels of logger {@code dev.paycontract.mock}
+   * still apply.
+   */
   public static RequestLog json(PrintStream out) {
     return new RequestLog(java.util.Objects.requireNonNull(out, "out == null"), null, true);
   }
 
   /**
    * The command line's request log on {@code out}: JSON objects as {@link #json}, or text lines
-   * laid out as the command line sets slf4j-simple up ({@code 13:56:33.240 [INFO] GET /v2/order/1 ->
-   * 200 ...}, failures followed by their stack trace). Levels are still those of logger {@code
+   * laid out as the command line sets slf4j-simple up ({@code 13:56:33.240 [INFO] GET /v2/order/1
+   * -> 200 ...}, failures followed by their stack trace). Levels are still those of logger {@code
    * dev.paycontract.mock}. The lines are written by one background thread, many per write (see
    * {@link BatchedLineWriter}), so logging costs a request little more than building its line. At
    * debug level lines are written at once, as {@link #text} and {@link #json} do, so they stay next
@@ -74,7 +80,9 @@ public final class RequestLog implements ExchangeListener {
     return new RequestLog(out, new BatchedLineWriter(out), json);
   }
 
-  /** For a {@link #batched} log: writes the lines still queued; later lines are written directly. */
+  /**
+   * For a {@link #batched} log: writes the lines still queued; later lines are written directly.
+   */
   public void close() {
     if (batched != null) {
       batched.close();
@@ -100,7 +108,8 @@ public final class RequestLog implements ExchangeListener {
     if (batched != null && !debug) {
       long now = System.currentTimeMillis();
       if (e.failure() != null) {
-        batched.add(new TextLine(now, "ERROR", line(e) + " failed; answered 500 UNKNOWN", e.failure()));
+        batched.add(
+            new TextLine(now, "ERROR", line(e) + " failed; answered 500 UNKNOWN", e.failure()));
       } else {
         batched.add(new TextLine(now, problem ? "WARN" : "INFO", line(e), null));
       }
@@ -120,19 +129,28 @@ public final class RequestLog implements ExchangeListener {
 
   /** {@code POST /v1/orders -> 201 application/json example=created (1 violation)}, masked. */
   public static String line(Exchange e) {
-    StringBuilder out = new StringBuilder()
-        .append(e.method()).append(' ')
-        .append(LogMasking.path(e.path(), e.pathParams()))
-        .append(LogMasking.query(e.request().query()))
-        .append(" -> ").append(e.status()).append(' ')
-        .append(e.mediaType() == null ? "(no body)" : e.mediaType());
+    StringBuilder out =
+        new StringBuilder()
+            .append(e.method())
+            .append(' ')
+            .append(LogMasking.path(e.path(), e.pathParams()))
+            .append(LogMasking.query(e.request().query()))
+            .append(" -> ")
+            .append(e.status())
+            .append(' ')
+            .append(e.mediaType() == null ? "(no body)" : e.mediaType());
     if (e.example() != null) {
       out.append(" example=").append(e.example());
     } else if (e.dynamic()) {
       out.append(" dynamic");
     }
     if (e.resource() != null) {
-      out.append(" state=").append(e.resource().action()).append(':').append(e.resource().kind()).append('#').append(e.resource().id());
+      out.append(" state=")
+          .append(e.resource().action())
+          .append(':')
+          .append(e.resource().kind())
+          .append('#')
+          .append(e.resource().id());
     }
     int n = e.violations().size();
     if (n == 1) {
@@ -142,27 +160,48 @@ public final class RequestLog implements ExchangeListener {
       if (!v.location().isEmpty()) {
         out.append(LogMasking.text(String.join(".", v.location()))).append(' ');
       }
-      out.append(v.code().isEmpty() ? v.severity().name() : v.code()).append(": ")
-          .append(cutMessage(LineMasking.mask(v.message()))).append(')');
+      out.append(v.code().isEmpty() ? v.severity().name() : v.code())
+          .append(": ")
+          .append(cutMessage(LineMasking.mask(v.message())))
+          .append(')');
     } else if (n > 1) {
       out.append(" (").append(n).append(" violations)");
     }
     return out.toString();
   }
 
-  /** The debug lines after {@link #line}: headers and bodies (masked), then one line per violation. */
+  /**
+   * The debug lines after {@link #line}: headers and bodies (masked), then one line per violation.
+   */
   public static List<String> details(Exchange e) {
     List<String> out = new ArrayList<>();
-    e.request().headers().forEach((name, values) -> values.forEach(v -> out.add("  > " + name + ": " + LogMasking.header(name, v))));
+    e.request()
+        .headers()
+        .forEach(
+            (name, values) ->
+                values.forEach(v -> out.add("  > " + name + ": " + LogMasking.header(name, v))));
     if (e.request().hasBody()) {
-      out.add("  > " + cut(LogMasking.body(e.request().body(), e.request().header("content-type"))));
+      out.add(
+          "  > " + cut(LogMasking.body(e.request().body(), e.request().header("content-type"))));
     }
-    e.response().headers().forEach((name, values) -> values.forEach(v -> out.add("  < " + name + ": " + LogMasking.header(name, v))));
+    e.response()
+        .headers()
+        .forEach(
+            (name, values) ->
+                values.forEach(v -> out.add("  < " + name + ": " + LogMasking.header(name, v))));
     if (e.response().body().length > 0) {
       out.add("  < " + cut(LogMasking.body(e.response().body(), e.mediaType())));
     }
     for (Violation v : e.violations()) {
-      out.add("  ! " + String.join(".", v.location()) + " " + v.severity() + " " + v.code() + ": " + LogMasking.text(v.message()));
+      out.add(
+          "  ! "
+              + String.join(".", v.location())
+              + " "
+              + v.severity()
+              + " "
+              + v.code()
+              + ": "
+              + LogMasking.text(v.message()));
     }
     return out;
   }
@@ -197,8 +236,14 @@ public final class RequestLog implements ExchangeListener {
       o.put("error", LogMasking.text(e.failure().toString()));
     }
     if (detail) {
-      o.set("request", part(e.request().headers(), LogMasking.body(e.request().body(), e.request().header("content-type"))));
-      o.set("response", part(e.response().headers(), LogMasking.body(e.response().body(), e.mediaType())));
+      o.set(
+          "request",
+          part(
+              e.request().headers(),
+              LogMasking.body(e.request().body(), e.request().header("content-type"))));
+      o.set(
+          "response",
+          part(e.response().headers(), LogMasking.body(e.response().body(), e.mediaType())));
       ArrayNode findings = o.putArray("findings");
       for (Violation v : e.violations()) {
         ObjectNode f = findings.addObject();
@@ -211,8 +256,11 @@ public final class RequestLog implements ExchangeListener {
     return o.toString();
   }
 
-  /** One text line in slf4j-simple's layout: time, {@code [LEVEL]}, message, then any stack trace. */
-  private record TextLine(long millis, String level, String message, Throwable failure) implements BatchedLineWriter.Line {
+  /**
+   * One text line in slf4j-simple's layout: time, {@code [LEVEL]}, message, then any stack trace.
+   */
+  private record TextLine(long millis, String level, String message, Throwable failure)
+      implements BatchedLineWriter.Line {
     @Override
     public void appendTo(StringBuilder out) {
       TIME.formatTo(Instant.ofEpochMilli(millis), out);
@@ -228,7 +276,8 @@ public final class RequestLog implements ExchangeListener {
   private static ObjectNode part(Map<String, List<String>> headers, String body) {
     ObjectNode p = Json.MAPPER.createObjectNode();
     ObjectNode h = p.putObject("headers");
-    headers.forEach((name, values) -> h.put(name, LogMasking.header(name, String.join(", ", values))));
+    headers.forEach(
+        (name, values) -> h.put(name, LogMasking.header(name, String.join(", ", values))));
     p.put("body", cut(body));
     return p;
   }
@@ -239,6 +288,8 @@ public final class RequestLog implements ExchangeListener {
   }
 
   private static String cut(String body) {
-    return body.length() <= MAX_BODY_CHARS ? body : body.substring(0, MAX_BODY_CHARS) + "… (" + body.length() + " chars)";
+    return body.length() <= MAX_BODY_CHARS
+        ? body
+        : body.substring(0, MAX_BODY_CHARS) + "… (" + body.length() + " chars)";
   }
 }

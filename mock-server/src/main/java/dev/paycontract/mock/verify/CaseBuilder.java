@@ -40,11 +40,17 @@ final class CaseBuilder {
 
   List<VerifyCase> cases(Set<String> only, Set<String> skip, boolean negative) {
     List<VerifyCase> out = new ArrayList<>();
-    spec.openApi().getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
-      if (selected(op, method, path, only, skip)) {
-        out.addAll(operation(path, item, method.name(), op, negative));
-      }
-    }));
+    spec.openApi()
+        .getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperationsMap()
+                    .forEach(
+                        (method, op) -> {
+                          if (selected(op, method, path, only, skip)) {
+                            out.addAll(operation(path, item, method.name(), op, negative));
+                          }
+                        }));
     return out;
   }
 
@@ -52,14 +58,16 @@ final class CaseBuilder {
     return op.getOperationId() != null ? op.getOperationId() : method + " " + path;
   }
 
-  private static boolean selected(Operation op, PathItem.HttpMethod method, String path, Set<String> only, Set<String> skip) {
+  private static boolean selected(
+      Operation op, PathItem.HttpMethod method, String path, Set<String> only, Set<String> skip) {
     String id = operationName(op, method.name(), path);
     List<String> tags = op.getTags() == null ? List.of() : op.getTags();
     boolean named = only.isEmpty() || only.contains(id) || tags.stream().anyMatch(only::contains);
     return named && !skip.contains(id) && tags.stream().noneMatch(skip::contains);
   }
 
-  private List<VerifyCase> operation(String path, PathItem item, String method, Operation op, boolean negative) {
+  private List<VerifyCase> operation(
+      String path, PathItem item, String method, Operation op, boolean negative) {
     String id = operationName(op, method, path);
     List<Parameter> parameters = parameters(item, op);
     Map<String, String> values = new LinkedHashMap<>();
@@ -70,23 +78,49 @@ final class CaseBuilder {
       }
     }
     List<VerifyCase> out = new ArrayList<>();
-    Map<String, MediaType> content = op.getRequestBody() == null || op.getRequestBody().getContent() == null
-        ? Map.of() : op.getRequestBody().getContent();
+    Map<String, MediaType> content =
+        op.getRequestBody() == null || op.getRequestBody().getContent() == null
+            ? Map.of()
+            : op.getRequestBody().getContent();
     boolean anyExample = false;
     for (Map.Entry<String, MediaType> media : content.entrySet()) {
       for (Map.Entry<String, JsonNode> example : examples(media.getValue()).entrySet()) {
         anyExample = true;
-        out.add(new VerifyCase(spec, path, method, op, id + " example=" + example.getKey(), values,
-            media.getKey(), bytes(media.getKey(), example.getValue()), null));
+        out.add(
+            new VerifyCase(
+                spec,
+                path,
+                method,
+                op,
+                id + " example=" + example.getKey(),
+                values,
+                media.getKey(),
+                bytes(media.getKey(), example.getValue()),
+                null));
       }
     }
     if (!anyExample) {
       Map.Entry<String, MediaType> first = content.entrySet().stream().findFirst().orElse(null);
-      boolean required = op.getRequestBody() != null && Boolean.TRUE.equals(op.getRequestBody().getRequired());
-      JsonNode sample = first == null || !required || first.getValue().getSchema() == null ? null
-          : sampler.sample(first.getValue().getSchema()).filter(n -> !n.isMissingNode()).orElse(null);
-      out.add(new VerifyCase(spec, path, method, op, id, values, sample == null ? null : first.getKey(),
-          sample == null ? new byte[0] : bytes(first.getKey(), sample), null));
+      boolean required =
+          op.getRequestBody() != null && Boolean.TRUE.equals(op.getRequestBody().getRequired());
+      JsonNode sample =
+          first == null || !required || first.getValue().getSchema() == null
+              ? null
+              : sampler
+                  .sample(first.getValue().getSchema())
+                  .filter(n -> !n.isMissingNode())
+                  .orElse(null);
+      out.add(
+          new VerifyCase(
+              spec,
+              path,
+              method,
+              op,
+              id,
+              values,
+              sample == null ? null : first.getKey(),
+              sample == null ? new byte[0] : bytes(first.getKey(), sample),
+              null));
     }
     if (negative) {
       out.addAll(negatives(out.get(0), parameters, values, content));
@@ -94,26 +128,48 @@ final class CaseBuilder {
     return out;
   }
 
-  private List<VerifyCase> negatives(VerifyCase valid, List<Parameter> parameters, Map<String, String> values,
+  private List<VerifyCase> negatives(
+      VerifyCase valid,
+      List<Parameter> parameters,
+      Map<String, String> values,
       Map<String, MediaType> content) {
     List<VerifyCase> out = new ArrayList<>();
     String id = operationName(valid.operation(), valid.method(), valid.pathTemplate());
-    for (ConstraintBreaks.ParameterBreak b : ConstraintBreaks.parameters(parameters, values, refs::schema)) {
+    for (ConstraintBreaks.ParameterBreak b :
+        ConstraintBreaks.parameters(parameters, values, refs::schema)) {
       Map<String, String> changed = new LinkedHashMap<>(values);
       if (b.value() == null) {
         changed.remove(b.key());
       } else {
         changed.put(b.key(), b.value());
       }
-      out.add(new VerifyCase(spec, valid.pathTemplate(), valid.method(), valid.operation(), negativeName(id, b.code(), b.location(), b.change()),
-          changed, valid.mediaType(), valid.body(), b.location()));
+      out.add(
+          new VerifyCase(
+              spec,
+              valid.pathTemplate(),
+              valid.method(),
+              valid.operation(),
+              negativeName(id, b.code(), b.location(), b.change()),
+              changed,
+              valid.mediaType(),
+              valid.body(),
+              b.location()));
     }
     if (valid.mediaType() != null && isJson(valid.mediaType()) && valid.body().length > 0) {
       Schema<?> schema = content.get(valid.mediaType()).getSchema();
       JsonNode body = Json.toNode(read(valid.body()));
       for (ConstraintBreaks.BodyBreak b : ConstraintBreaks.body(schema, body, refs::schema)) {
-        out.add(new VerifyCase(spec, valid.pathTemplate(), valid.method(), valid.operation(), negativeName(id, b.code(), b.location(), b.change()),
-            values, valid.mediaType(), Json.bytes(b.body()), b.location()));
+        out.add(
+            new VerifyCase(
+                spec,
+                valid.pathTemplate(),
+                valid.method(),
+                valid.operation(),
+                negativeName(id, b.code(), b.location(), b.change()),
+                values,
+                valid.mediaType(),
+                Json.bytes(b.body()),
+                b.location()));
       }
     }
     return out;
@@ -127,20 +183,31 @@ final class CaseBuilder {
     Map<String, Parameter> byKey = new LinkedHashMap<>();
     for (List<Parameter> list : java.util.Arrays.asList(item.getParameters(), op.getParameters())) {
       if (list != null) {
-        list.forEach(p -> byKey.put(p.getIn() + " " + p.getName(), p)); // the operation's override the path item's
+        list.forEach(
+            p ->
+                byKey.put(
+                    p.getIn() + " " + p.getName(), p)); // the operation's override the path item's
       }
     }
     return List.copyOf(byKey.values());
   }
 
-  /** The parameter's first example, else its schema's example, default or first enum value, else a sample when required. */
+  /**
+   * The parameter's first example, else its schema's example, default or first enum value, else a
+   * sample when required.
+   */
   private String value(Parameter p) {
     JsonNode example = first(p.getExample(), p.getExamples());
     Schema<?> schema = refs.schema(p.getSchema());
     if (example == null && schema != null) {
-      Object fromSchema = schema.getExample() != null ? schema.getExample()
-          : schema.getDefault() != null ? schema.getDefault()
-          : schema.getEnum() != null && !schema.getEnum().isEmpty() ? schema.getEnum().get(0) : null;
+      Object fromSchema =
+          schema.getExample() != null
+              ? schema.getExample()
+              : schema.getDefault() != null
+                  ? schema.getDefault()
+                  : schema.getEnum() != null && !schema.getEnum().isEmpty()
+                      ? schema.getEnum().get(0)
+                      : null;
       example = fromSchema == null ? null : Json.toNode(fromSchema);
     }
     if (example == null && Boolean.TRUE.equals(p.getRequired()) && schema != null) {
@@ -152,12 +219,15 @@ final class CaseBuilder {
   private Map<String, JsonNode> examples(MediaType media) {
     Map<String, JsonNode> named = new LinkedHashMap<>();
     if (media.getExamples() != null) {
-      media.getExamples().forEach((name, e) -> {
-        Example resolved = refs.example(e);
-        if (resolved != null && resolved.getValue() != null) {
-          named.put(name, Json.toNode(resolved.getValue()));
-        }
-      });
+      media
+          .getExamples()
+          .forEach(
+              (name, e) -> {
+                Example resolved = refs.example(e);
+                if (resolved != null && resolved.getValue() != null) {
+                  named.put(name, Json.toNode(resolved.getValue()));
+                }
+              });
     }
     if (named.isEmpty() && media.getExample() != null) {
       named.put("example", Json.toNode(media.getExample()));
@@ -186,10 +256,12 @@ final class CaseBuilder {
     if (isJson(mediaType)) {
       return Json.bytes(value);
     }
-    if (mediaType.toLowerCase(java.util.Locale.ROOT).contains("x-www-form-urlencoded") && value.isObject()) {
+    if (mediaType.toLowerCase(java.util.Locale.ROOT).contains("x-www-form-urlencoded")
+        && value.isObject()) {
       return value.properties().stream()
           .map(e -> enc(e.getKey()) + "=" + enc(ConstraintBreaks.text(e.getValue())))
-          .collect(Collectors.joining("&")).getBytes(StandardCharsets.UTF_8);
+          .collect(Collectors.joining("&"))
+          .getBytes(StandardCharsets.UTF_8);
     }
     return ConstraintBreaks.text(value).getBytes(StandardCharsets.UTF_8);
   }

@@ -1,7 +1,7 @@
 package dev.paycontract.mock.verify;
 
-import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.nio.charset.StandardCharsets;
@@ -12,10 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The credential values of an operation's first security requirement, as headers, query
- * parameters and cookies keyed {@code "<in> <name>"}. Values come from the options, else from
- * {@code PAYCONTRACT_CREDENTIAL_<SCHEME>} in the environment, else a placeholder (enough for the
- * mock, which only checks presence).
+ * The credential values of an operation's first security requirement, as headers, query parameters
+ * and cookies keyed {@code "<in> <name>"}. Values come from the options, else from {@code
+ * PAYCONTRACT_CREDENTIAL_<SCHEME>} in the environment, else a placeholder (enough for the mock,
+ * which only checks presence).
  */
 final class Credentials {
 
@@ -36,8 +36,11 @@ final class Credentials {
 
   Map<String, String> of(OpenAPI api, Operation operation) {
     Map<String, String> out = new LinkedHashMap<>();
-    List<SecurityRequirement> requirements = operation.getSecurity() != null ? operation.getSecurity() : api.getSecurity();
-    if (requirements == null || requirements.isEmpty() || api.getComponents() == null
+    List<SecurityRequirement> requirements =
+        operation.getSecurity() != null ? operation.getSecurity() : api.getSecurity();
+    if (requirements == null
+        || requirements.isEmpty()
+        || api.getComponents() == null
         || api.getComponents().getSecuritySchemes() == null) {
       return out;
     }
@@ -46,14 +49,22 @@ final class Credentials {
       if (scheme == null || scheme.getType() == null) {
         continue;
       }
-      String value = given.getOrDefault(name, environment.getOrDefault(environmentName(name), PLACEHOLDER));
+      String value =
+          given.getOrDefault(name, environment.getOrDefault(environmentName(name), PLACEHOLDER));
       switch (scheme.getType()) {
         case APIKEY -> out.put(scheme.getIn().toString() + " " + scheme.getName(), value);
-        case HTTP -> out.put("header Authorization", "basic".equalsIgnoreCase(scheme.getScheme())
-            ? "Basic " + Base64.getEncoder().encodeToString(
-                (value.contains(":") ? value : value + ":" + value).getBytes(StandardCharsets.UTF_8))
-            : "Bearer " + value);
-        default -> out.put("header Authorization", "Bearer " + value); // oauth2 / openIdConnect: a token
+        case HTTP ->
+            out.put(
+                "header Authorization",
+                "basic".equalsIgnoreCase(scheme.getScheme())
+                    ? "Basic "
+                        + Base64.getEncoder()
+                            .encodeToString(
+                                (value.contains(":") ? value : value + ":" + value)
+                                    .getBytes(StandardCharsets.UTF_8))
+                    : "Bearer " + value);
+        default ->
+            out.put("header Authorization", "Bearer " + value); // oauth2 / openIdConnect: a token
       }
     }
     return out;

@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * A {@link VerifyReport} in the JUnit XML format CI servers read (the Ant/Surefire shape): one
- * {@code testsuite} per spec, one {@code testcase} per request, one {@code failure} per failing case
- * listing its findings.
+ * {@code testsuite} per spec, one {@code testcase} per request, one {@code failure} per failing
+ * case listing its findings.
  */
 public final class JUnitXmlReport {
 
@@ -27,26 +27,44 @@ public final class JUnitXmlReport {
 
   public static String xml(VerifyReport report) {
     Map<String, List<CaseResult>> bySpec = new LinkedHashMap<>();
-    report.cases().forEach(c -> bySpec.computeIfAbsent(c.specFile(), k -> new java.util.ArrayList<>()).add(c));
+    report
+        .cases()
+        .forEach(
+            c -> bySpec.computeIfAbsent(c.specFile(), k -> new java.util.ArrayList<>()).add(c));
     var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n");
-    bySpec.forEach((spec, cases) -> {
-      long failures = cases.stream().filter(c -> !c.passed()).count();
-      xml.append("  <testsuite name=\"").append(esc("verify " + spec)).append("\" tests=\"").append(cases.size())
-          .append("\" failures=\"").append(failures).append("\" errors=\"0\" skipped=\"0\" time=\"")
-          .append(seconds(cases.stream().mapToLong(c -> c.time().toNanos()).sum())).append("\">\n");
-      for (CaseResult c : cases) {
-        xml.append("    <testcase classname=\"").append(esc(spec)).append("\" name=\"").append(esc(c.name()))
-            .append("\" time=\"").append(seconds(c.time().toNanos())).append('"');
-        if (c.passed()) {
-          xml.append("/>\n");
-          continue;
-        }
-        xml.append(">\n      <failure message=\"").append(esc(c.findings().size() + " finding(s): " + c.request()
-            + " -> " + c.answer())).append("\" type=\"contract\">").append(esc(VerifyText.failure(c)))
-            .append("</failure>\n    </testcase>\n");
-      }
-      xml.append("  </testsuite>\n");
-    });
+    bySpec.forEach(
+        (spec, cases) -> {
+          long failures = cases.stream().filter(c -> !c.passed()).count();
+          xml.append("  <testsuite name=\"")
+              .append(esc("verify " + spec))
+              .append("\" tests=\"")
+              .append(cases.size())
+              .append("\" failures=\"")
+              .append(failures)
+              .append("\" errors=\"0\" skipped=\"0\" time=\"")
+              .append(seconds(cases.stream().mapToLong(c -> c.time().toNanos()).sum()))
+              .append("\">\n");
+          for (CaseResult c : cases) {
+            xml.append("    <testcase classname=\"")
+                .append(esc(spec))
+                .append("\" name=\"")
+                .append(esc(c.name()))
+                .append("\" time=\"")
+                .append(seconds(c.time().toNanos()))
+                .append('"');
+            if (c.passed()) {
+              xml.append("/>\n");
+              continue;
+            }
+            xml.append(">\n      <failure message=\"")
+                .append(
+                    esc(c.findings().size() + " finding(s): " + c.request() + " -> " + c.answer()))
+                .append("\" type=\"contract\">")
+                .append(esc(VerifyText.failure(c)))
+                .append("</failure>\n    </testcase>\n");
+          }
+          xml.append("  </testsuite>\n");
+        });
     return xml.append("</testsuites>\n").toString();
   }
 
@@ -56,19 +74,21 @@ public final class JUnitXmlReport {
 
   private static String esc(String s) {
     var out = new StringBuilder(s.length());
-    s.codePoints().forEach(cp -> {
-      switch (cp) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        default -> {
-          if (cp == '\n' || cp == '\t' || cp >= 0x20) {
-            out.appendCodePoint(cp);
-          }
-        }
-      }
-    });
+    s.codePoints()
+        .forEach(
+            cp -> {
+              switch (cp) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                default -> {
+                  if (cp == '\n' || cp == '\t' || cp >= 0x20) {
+                    out.appendCodePoint(cp);
+                  }
+                }
+              }
+            });
     return out.toString();
   }
 }

@@ -27,12 +27,16 @@ public final class Verifier {
 
   private final Map<String, String> environment;
 
-  /** Credentials not in the options are read from {@code PAYCONTRACT_CREDENTIAL_<SCHEME>} variables. */
+  /**
+   * Credentials not in the options are read from {@code PAYCONTRACT_CREDENTIAL_<SCHEME>} variables.
+   */
   public Verifier() {
     this(System.getenv());
   }
 
-  /** @param environment where {@code PAYCONTRACT_CREDENTIAL_<SCHEME>} values are looked up */
+  /**
+   * @param environment where {@code PAYCONTRACT_CREDENTIAL_<SCHEME>} values are looked up
+   */
   public Verifier(Map<String, String> environment) {
     this.environment = Map.copyOf(environment);
   }
@@ -41,28 +45,54 @@ public final class Verifier {
     return run(options, c -> {});
   }
 
-  /** @param progress told about each case as soon as it is done */
-  public VerifyReport run(VerifyOptions options, Consumer<CaseResult> progress) throws InterruptedException {
-    List<LoadedSpec> specs = new SpecLoader(false).load(options.specs().stream().map(SpecSource::of).toList());
+  /**
+   * @param progress told about each case as soon as it is done
+   */
+  public VerifyReport run(VerifyOptions options, Consumer<CaseResult> progress)
+      throws InterruptedException {
+    List<LoadedSpec> specs =
+        new SpecLoader(false).load(options.specs().stream().map(SpecSource::of).toList());
     Credentials credentials = new Credentials(options.credentials(), environment);
     LiveCaller caller = new LiveCaller(options.baseUrl(), options.timeout());
     Pacer pacer = new Pacer(options.requestsPerSecond());
     List<CaseResult> results = new ArrayList<>();
     for (LoadedSpec spec : specs) {
       AnswerChecker checker = new AnswerChecker(spec);
-      for (VerifyCase c : new CaseBuilder(spec).cases(options.only(), options.skip(), options.negativeCases())) {
+      for (VerifyCase c :
+          new CaseBuilder(spec).cases(options.only(), options.skip(), options.negativeCases())) {
         pacer.await();
         long start = System.nanoTime();
         LiveCaller.Answer answer = caller.send(c, credentials.of(spec.openApi(), c.operation()));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         String request = c.method() + " " + spec.mountPrefix() + c.pathTemplate();
-        CaseResult result = switch (answer) {
-          case LiveCaller.Answer.Received r -> new CaseResult(spec.file().toString(), c.name(), request,
-              r.response().status() + (r.response().header("content-type") == null ? "" : " " + r.response().header("content-type")),
-              took, checker.check(c, r.response()));
-          case LiveCaller.Answer.None n -> new CaseResult(spec.file().toString(), c.name(), request, "no answer", took,
-              List.of(new Finding(spec.file().toString(), c.pointer(), "", "the server must answer", n.reason())));
-        };
+        CaseResult result =
+            switch (answer) {
+              case LiveCaller.Answer.Received r ->
+                  new CaseResult(
+                      spec.file().toString(),
+                      c.name(),
+                      request,
+                      r.response().status()
+                          + (r.response().header("content-type") == null
+                              ? ""
+                              : " " + r.response().header("content-type")),
+                      took,
+                      checker.check(c, r.response()));
+              case LiveCaller.Answer.None n ->
+                  new CaseResult(
+                      spec.file().toString(),
+                      c.name(),
+                      request,
+                      "no answer",
+                      took,
+                      List.of(
+                          new Finding(
+                              spec.file().toString(),
+                              c.pointer(),
+                              "",
+                              "the server must answer",
+                              n.reason())));
+            };
         results.add(result);
         progress.accept(result);
       }

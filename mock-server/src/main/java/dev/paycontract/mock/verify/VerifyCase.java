@@ -16,7 +16,8 @@ import java.util.Map;
  * @param parameters parameter texts by {@code "<in> <name>"}
  * @param mediaType the body's media type, or null
  * @param body the body bytes (empty for none)
- * @param broken for a negative case, the location broken ({@code ["body","intent"]}); null for a valid request
+ * @param broken for a negative case, the location broken ({@code ["body","intent"]}); null for a
+ *     valid request
  */
 record VerifyCase(
     LoadedSpec spec,
@@ -35,6 +36,9 @@ record VerifyCase(
 
   /** The operation's JSON pointer: {@code /paths/~1payments~1{id}/get}. */
   String pointer() {
-    return "/paths/" + Pointers.escape(pathTemplate) + "/" + method.toLowerCase(java.util.Locale.ROOT);
+    return "/paths/"
+        + Pointers.escape(pathTemplate)
+        + "/"
+        + method.toLowerCase(java.util.Locale.ROOT);
   }
 }

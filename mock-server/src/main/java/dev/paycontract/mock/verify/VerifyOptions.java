@@ -13,8 +13,8 @@ import java.util.Set;
  *
  * @param specs the spec files whose operations are sent
  * @param baseUrl the live server; each operation's path is appended to it
- * @param credentials credential values by security-scheme name (apiKey: the key; http basic:
- *     {@code user:password}; http bearer: the token); a scheme without one gets a placeholder
+ * @param credentials credential values by security-scheme name (apiKey: the key; http basic: {@code
+ *     user:password}; http bearer: the token); a scheme without one gets a placeholder
  * @param only operationIds or tags to run (empty: all)
  * @param skip operationIds or tags to leave out
  * @param requestsPerSecond pacing; 0 or less sends without pause
@@ -42,33 +42,60 @@ public record VerifyOptions(
 
   /** Every operation, negative cases on, 5 requests per second, 10 s per request. */
   public static VerifyOptions of(List<Path> specs, URI baseUrl) {
-    return new VerifyOptions(specs, baseUrl, Map.of(), Set.of(), Set.of(), 5, Duration.ofSeconds(10), true);
+    return new VerifyOptions(
+        specs, baseUrl, Map.of(), Set.of(), Set.of(), 5, Duration.ofSeconds(10), true);
   }
 
   public VerifyOptions withCredentials(Map<String, String> value) {
-    return new VerifyOptions(specs, baseUrl, value, only, skip, requestsPerSecond, timeout, negativeCases);
+    return new VerifyOptions(
+        specs, baseUrl, value, only, skip, requestsPerSecond, timeout, negativeCases);
   }
 
   public VerifyOptions withFilter(Set<String> onlyValue, Set<String> skipValue) {
-    return new VerifyOptions(specs, baseUrl, credentials, onlyValue, skipValue, requestsPerSecond, timeout, negativeCases);
+    return new VerifyOptions(
+        specs,
+        baseUrl,
+        credentials,
+        onlyValue,
+        skipValue,
+        requestsPerSecond,
+        timeout,
+        negativeCases);
   }
 
   public VerifyOptions withRate(double value) {
-    return new VerifyOptions(specs, baseUrl, credentials, only, skip, value, timeout, negativeCases);
+    return new VerifyOptions(
+        specs, baseUrl, credentials, only, skip, value, timeout, negativeCases);
   }
 
   public VerifyOptions withTimeout(Duration value) {
-    return new VerifyOptions(specs, baseUrl, credentials, only, skip, requestsPerSecond, value, negativeCases);
+    return new VerifyOptions(
+        specs, baseUrl, credentials, only, skip, requestsPerSecond, value, negativeCases);
   }
 
   public VerifyOptions withNegativeCases(boolean value) {
-    return new VerifyOptions(specs, baseUrl, credentials, only, skip, requestsPerSecond, timeout, value);
+    return new VerifyOptions(
+        specs, baseUrl, credentials, only, skip, requestsPerSecond, timeout, value);
   }
 
   @Override
   public String toString() { // never prints credential values
-    return "VerifyOptions[specs=" + specs + ", baseUrl=" + baseUrl + ", credentials=" + credentials.keySet()
-        + ", only=" + only + ", skip=" + skip + ", requestsPerSecond=" + requestsPerSecond
-        + ", timeout=" + timeout + ", negativeCases=" + negativeCases + "]";
+    return "VerifyOptions[specs="
+        + specs
+        + ", baseUrl="
+        + baseUrl
+        + ", credentials="
+        + credentials.keySet()
+        + ", only="
+        + only
+        + ", skip="
+        + skip
+        + ", requestsPerSecond="
+        + requestsPerSecond
+        + ", timeout="
+        + timeout
+        + ", negativeCases="
+        + negativeCases
+        + "]";
   }
 }

@@ -31,8 +31,7 @@ class ArchitectureTest {
 
   @Test
   void upwardImport_failsNamingBothClasses() {
-    JavaClasses fixture =
-        new ClassFileImporter().importPackages(ROOT + ".architecture.fixture");
+    JavaClasses fixture = new ClassFileImporter().importPackages(ROOT + ".architecture.fixture");
     String root = ROOT + ".architecture.fixture";
 
     assertThatThrownBy(() -> Layers.floors(root, root + ".internal").check(fixture))
@@ -43,9 +42,9 @@ class ArchitectureTest {
 
   /**
    * What users may touch: the builder, the options and records in {@code api}, the JUnit extension,
-   * the request log, the jar's entry points (the launcher and the CLI) and the Java entry points of {@code verify} and
-   * {@code diff} (used by the Maven plugin and the contract tests). Everything else is under
-   * {@code internal}.
+   * the request log, the jar's entry points (the launcher and the CLI) and the Java entry points of
+   * {@code verify} and {@code diff} (used by the Maven plugin and the contract tests). Everything
+   * else is under {@code internal}.
    */
   @Test
   void publicTypesOutsideInternal_areTheDocumentedApi() {

@@ -1,16 +1,16 @@
 package dev.paycontract.mock.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 
 /**
- * The mock server's floors, top to bottom, as ArchUnit rules over a root package (the real one,
- * or a fixture tree that breaks them on purpose). Every arrow points down; the map of the floors
- * is in {@code docs/response-selection.md}.
+ * The mock server's floors, top to bottom, as ArchUnit rules over a root package (the real one, or
+ * a fixture tree that breaks them on purpose). Every arrow points down; the map of the floors is in
+ * {@code docs/response-selection.md}.
  */
 final class Layers {
 
@@ -18,7 +18,8 @@ final class Layers {
 
   static List<ArchRule> rules(String root) {
     String internal = root + ".internal";
-    return List.of(floors(root, internal), noPackageCycles(root), javalinOnlyInAdapter(root, internal));
+    return List.of(
+        floors(root, internal), noPackageCycles(root), javalinOnlyInAdapter(root, internal));
   }
 
   /**
@@ -28,10 +29,14 @@ final class Layers {
   static ArchRule floors(String root, String internal) {
     return layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
-        .layer("Entry points").definedBy(root + ".cli..", root + ".junit..")
-        .layer("Server").definedBy(root, root + ".verify..", root + ".diff..")
-        .layer("Adapter").definedBy(internal + ".javalin..")
-        .layer("Engine").definedBy(internal + ".engine..")
+        .layer("Entry points")
+        .definedBy(root + ".cli..", root + ".junit..")
+        .layer("Server")
+        .definedBy(root, root + ".verify..", root + ".diff..")
+        .layer("Adapter")
+        .definedBy(internal + ".javalin..")
+        .layer("Engine")
+        .definedBy(internal + ".engine..")
         .layer("Rooms")
         .definedBy(
             internal + ".routing..",
@@ -51,11 +56,16 @@ final class Layers {
             internal + ".masking..",
             internal + ".json..",
             root + ".api..")
-        .whereLayer("Entry points").mayNotBeAccessedByAnyLayer()
-        .whereLayer("Server").mayOnlyBeAccessedByLayers("Entry points")
-        .whereLayer("Adapter").mayOnlyBeAccessedByLayers("Server", "Entry points")
-        .whereLayer("Engine").mayOnlyBeAccessedByLayers("Adapter", "Server", "Entry points")
-        .whereLayer("Rooms").mayOnlyBeAccessedByLayers("Engine", "Adapter", "Server", "Entry points")
+        .whereLayer("Entry points")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("Server")
+        .mayOnlyBeAccessedByLayers("Entry points")
+        .whereLayer("Adapter")
+        .mayOnlyBeAccessedByLayers("Server", "Entry points")
+        .whereLayer("Engine")
+        .mayOnlyBeAccessedByLayers("Adapter", "Server", "Entry points")
+        .whereLayer("Rooms")
+        .mayOnlyBeAccessedByLayers("Engine", "Adapter", "Server", "Entry points")
         .withOptionalLayers(true);
   }
 
@@ -64,12 +74,19 @@ final class Layers {
     return slices().matching(root + ".(**)").should().beFreeOfCycles();
   }
 
-  /** The engine is embeddable and testable without sockets: only the adapter knows Javalin and Jetty. */
+  /**
+   * The engine is embeddable and testable without sockets: only the adapter knows Javalin and
+   * Jetty.
+   */
   static ArchRule javalinOnlyInAdapter(String root, String internal) {
     return noClasses()
-        .that().resideInAPackage(root + "..")
-        .and().resideOutsideOfPackage(internal + ".javalin..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
+        .that()
+        .resideInAPackage(root + "..")
+        .and()
+        .resideOutsideOfPackage(internal + ".javalin..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
         .because("Javalin and Jetty stay at the edge (internal.javalin)");
   }
 }

@@ -67,8 +67,10 @@ class BrowserCorsTest {
 
   @Test
   void fetchFromOtherOrigin_validOrder_pageShowsSpecExample() throws Exception {
-    JsonNode request = firstExample(createOrder.getRequestBody().getContent().get("application/json"));
-    JsonNode expected = firstExample(createOrder.getResponses().get("200").getContent().get("application/json"));
+    JsonNode request =
+        firstExample(createOrder.getRequestBody().getContent().get("application/json"));
+    JsonNode expected =
+        firstExample(createOrder.getResponses().get("200").getContent().get("application/json"));
 
     Shown shown = showInBrowser(request.toString());
 
@@ -79,9 +81,12 @@ class BrowserCorsTest {
 
   @Test
   void fetchFromOtherOrigin_amountBelowMinimum_pageShowsProblemWithLocation() throws Exception {
-    var request = (com.fasterxml.jackson.databind.node.ObjectNode)
-        firstExample(createOrder.getRequestBody().getContent().get("application/json")).deepCopy();
-    ((com.fasterxml.jackson.databind.node.ObjectNode) request.get("order_amount")).put("amount_in_cents", 1);
+    var request =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            firstExample(createOrder.getRequestBody().getContent().get("application/json"))
+                .deepCopy();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) request.get("order_amount"))
+        .put("amount_in_cents", 1);
 
     Shown shown = showInBrowser(request.toString());
 
@@ -95,7 +100,8 @@ class BrowserCorsTest {
 
   /** Serves a page on another origin that POSTs {@code json} to the mock, and reads its DOM. */
   private Shown showInBrowser(String json) throws Exception {
-    String page = """
+    String page =
+        """
         <!doctype html><html><body><pre id="out">pending</pre><script>
         fetch('%s/v2/customer/%s/order', {
           method: 'POST',
@@ -108,15 +114,18 @@ class BrowserCorsTest {
             + '\\nBODY=' + await r.text();
         }).catch(e => { document.getElementById('out').textContent = 'FAILED=' + e; });
         </script></body></html>
-        """.formatted(mock.baseUrl(), CUSTOMER, json);
+        """
+            .formatted(mock.baseUrl(), CUSTOMER, json);
     String path = "/page-" + System.nanoTime() + ".html";
-    pages.createContext(path, exchange -> {
-      byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-      exchange.sendResponseHeaders(200, bytes.length);
-      exchange.getResponseBody().write(bytes);
-      exchange.close();
-    });
+    pages.createContext(
+        path,
+        exchange -> {
+          byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+          exchange.sendResponseHeaders(200, bytes.length);
+          exchange.getResponseBody().write(bytes);
+          exchange.close();
+        });
     String url = "http://127.0.0.1:" + pages.getAddress().getPort() + path;
     String dom = Chromium.dumpDom(url, profile);
     Matcher m = Pattern.compile("<pre id=\"out\">(.*?)</pre>", Pattern.DOTALL).matcher(dom);
@@ -128,13 +137,17 @@ class BrowserCorsTest {
   }
 
   private static String field(String out, String name) {
-    Matcher m = Pattern.compile("^" + name + "=(.*?)(?=\\n[A-Z]+=|\\z)", Pattern.MULTILINE | Pattern.DOTALL)
-        .matcher(out);
+    Matcher m =
+        Pattern.compile("^" + name + "=(.*?)(?=\\n[A-Z]+=|\\z)", Pattern.MULTILINE | Pattern.DOTALL)
+            .matcher(out);
     return m.find() ? m.group(1) : "";
   }
 
   private static String unescape(String html) {
-    return html.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    return html.replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
   }
 
   private static JsonNode firstExample(io.swagger.v3.oas.models.media.MediaType media) {
@@ -142,9 +155,13 @@ class BrowserCorsTest {
     return JSON.valueToTree(value);
   }
 
-  /** Debian's chromium, headless, isolated profile, no background traffic (the network is closed). */
+  /**
+   * Debian's chromium, headless, isolated profile, no background traffic (the network is closed).
+   */
   static final class Chromium {
-    /** Set (to true) where a missing Chromium must fail the build rather than skip this test: CI. */
+    /**
+     * Set (to true) where a missing Chromium must fail the build rather than skip this test: CI.
+     */
     static final String REQUIRED_ENV = "PAYCONTRACT_BROWSER_REQUIRED";
 
     static Path binary() {
@@ -159,10 +176,14 @@ class BrowserCorsTest {
       if (Files.isExecutable(binary())) {
         return;
       }
-      String message = "Headless Chromium is needed for the browser test and was not found at " + binary()
-          + ": install Debian's package (apt-get install chromium) or pass -Dchromium.binary=/path/to/chromium.";
+      String message =
+          "Headless Chromium is needed for the browser test and was not found at "
+              + binary()
+              + ": install Debian's package (apt-get install chromium) or pass"
+              + " -Dchromium.binary=/path/to/chromium.";
       if (Boolean.parseBoolean(System.getenv(REQUIRED_ENV))) {
-        throw new AssertionError(message + " (" + REQUIRED_ENV + "=true: the browser test may not be skipped here)");
+        throw new AssertionError(
+            message + " (" + REQUIRED_ENV + "=true: the browser test may not be skipped here)");
       }
       System.err.println("SKIPPED BrowserCorsTest: " + message);
       Assumptions.abort("SKIPPED: " + message);
@@ -170,12 +191,24 @@ class BrowserCorsTest {
 
     static String dumpDom(String url, Path profile) throws Exception {
       Path binary = binary();
-      var command = List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-          "--disable-quic", "--no-first-run", "--disable-background-networking",
-          "--disable-component-update", "--disable-sync", "--disable-extensions",
-          "--user-data-dir=" + Files.createTempDirectory(profile, "chromium"),
-          "--virtual-time-budget=10000", "--dump-dom", url);
-      Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      var command =
+          List.of(
+              binary.toString(),
+              "--headless",
+              "--no-sandbox",
+              "--disable-gpu",
+              "--disable-quic",
+              "--no-first-run",
+              "--disable-background-networking",
+              "--disable-component-update",
+              "--disable-sync",
+              "--disable-extensions",
+              "--user-data-dir=" + Files.createTempDirectory(profile, "chromium"),
+              "--virtual-time-budget=10000",
+              "--dump-dom",
+              url);
+      Process p =
+          new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
       byte[] out = p.getInputStream().readAllBytes();
       if (!p.waitFor(60, TimeUnit.SECONDS)) {
         p.destroyForcibly();

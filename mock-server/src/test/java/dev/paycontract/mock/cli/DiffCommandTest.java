@@ -9,7 +9,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@code diff OLD NEW}: exit codes and the plain-words lines (the wording itself is tested by the gate). */
+/**
+ * {@code diff OLD NEW}: exit codes and the plain-words lines (the wording itself is tested by the
+ * gate).
+ */
 class DiffCommandTest {
 
   private static final String DIR = "src/test/resources/diff/";
@@ -41,7 +44,8 @@ class DiffCommandTest {
         .contains(
             "  - GET /payments/{id}: endpoint removed",
             "  - POST /payments: request body property `intent`: enum value `CAPTURE` removed");
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("2 breaking changes", "1.0.0 -> 2.0.0");
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("2 breaking changes", "1.0.0 -> 2.0.0");
   }
 
   @Test

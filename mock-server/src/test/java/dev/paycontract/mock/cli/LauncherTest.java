@@ -30,14 +30,18 @@ class LauncherTest {
   }
 
   @Test
-  void oldJava_noJdk21Found_oneLineSayingWhatIsNeededAndWhereItLooked(@TempDir Path empty) throws Exception {
+  void oldJava_noJdk21Found_oneLineSayingWhatIsNeededAndWhereItLooked(@TempDir Path empty)
+      throws Exception {
     Path old = oldJava().orElseThrow();
     Result r = run(old, empty.toString(), "--version");
 
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err().strip().lines()).hasSize(1);
-    assertThat(r.err()).contains("needs Java 21 or newer").contains("this is Java " + Launcher.releaseVersion(old.toFile()))
-        .contains(empty.toString()).doesNotContain("UnsupportedClassVersionError");
+    assertThat(r.err())
+        .contains("needs Java 21 or newer")
+        .contains("this is Java " + Launcher.releaseVersion(old.toFile()))
+        .contains(empty.toString())
+        .doesNotContain("UnsupportedClassVersionError");
   }
 
   @Test
@@ -53,19 +57,31 @@ class LauncherTest {
 
   private record Result(int exit, String out, String err) {}
 
-  private static Result run(Path javaHome, String jdkDirs, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(),
-        "-D" + Launcher.DIRS_PROPERTY + "=" + jdkDirs, "-cp", System.getProperty("java.class.path"),
-        "dev.paycontract.mock.cli.Launcher"));
+  private static Result run(Path javaHome, String jdkDirs, String... args)
+      throws IOException, InterruptedException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                javaHome.resolve("bin/java").toString(),
+                "-D" + Launcher.DIRS_PROPERTY + "=" + jdkDirs,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.paycontract.mock.cli.Launcher"));
     command.addAll(List.of(args));
     Process p = new ProcessBuilder(command).start();
     byte[] out = p.getInputStream().readAllBytes();
     byte[] err = p.getErrorStream().readAllBytes();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    return new Result(
+        p.exitValue(),
+        new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
   }
 
-  /** A Java older than 21 on this machine (the README's default Java 17); the test is skipped without one. */
+  /**
+   * A Java older than 21 on this machine (the README's default Java 17); the test is skipped
+   * without one.
+   */
   private static Optional<Path> oldJava() {
     for (String dir : Launcher.searchDirs()) {
       File[] homes = new File(dir).listFiles();
@@ -79,7 +95,8 @@ class LauncherTest {
         }
       }
     }
-    Assumptions.abort("no Java older than " + Launcher.NEEDED + " installed to run the launcher with");
+    Assumptions.abort(
+        "no Java older than " + Launcher.NEEDED + " installed to run the launcher with");
     return Optional.empty();
   }
 }

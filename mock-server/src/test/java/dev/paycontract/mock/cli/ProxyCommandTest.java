@@ -9,7 +9,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@code proxy}: usage errors (a running proxy is tested in ProxyTest through the same builder). */
+/**
+ * {@code proxy}: usage errors (a running proxy is tested in ProxyTest through the same builder).
+ */
 class ProxyCommandTest {
 
   private static final String SPEC = "src/test/resources/verify/payments.yaml";
@@ -41,8 +43,15 @@ class ProxyCommandTest {
 
   @Test
   void proxy_brokenSpec_exits1NamingIt() {
-    assertThat(Main.run("proxy", "src/test/resources/spec-loading/api-broken-yaml.yaml", "-p", "0",
-        "--upstream", "http://127.0.0.1:9")).isEqualTo(1);
+    assertThat(
+            Main.run(
+                "proxy",
+                "src/test/resources/spec-loading/api-broken-yaml.yaml",
+                "-p",
+                "0",
+                "--upstream",
+                "http://127.0.0.1:9"))
+        .isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("api-broken-yaml.yaml");
   }
 }

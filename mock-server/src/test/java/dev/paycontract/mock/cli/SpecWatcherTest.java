@@ -1,9 +1,8 @@
 package dev.paycontract.mock.cli;
 
-import dev.paycontract.mock.MockServer;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.paycontract.mock.MockServer;
 import dev.paycontract.mock.cli.SpecWatcher.Reload;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,22 +30,24 @@ class SpecWatcherTest {
 
   private static String spec(String greeting) {
     return """
-        openapi: 3.0.3
-        info: {title: Hello, version: '1'}
-        paths:
-          /hello:
-            get:
-              responses:
-                '200':
-                  description: ok
-                  content:
-                    application/json:
-                      schema: {$ref: 'schemas.yaml#/Greeting'}
-                      example: {text: %s}
-        """.formatted(greeting);
+    openapi: 3.0.3
+    info: {title: Hello, version: '1'}
+    paths:
+      /hello:
+        get:
+          responses:
+            '200':
+              description: ok
+              content:
+                application/json:
+                  schema: {$ref: 'schemas.yaml#/Greeting'}
+                  example: {text: %s}
+    """
+        .formatted(greeting);
   }
 
-  private static final String SCHEMAS = """
+  private static final String SCHEMAS =
+      """
       Greeting:
         type: object
         properties:
@@ -73,11 +74,18 @@ class SpecWatcherTest {
   /** Saves like an editor does: a new file renamed over the old one. */
   private void save(String name, String text) throws Exception {
     Path tmp = Files.writeString(dir.resolve("." + name + ".swp"), text);
-    Files.move(tmp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(
+        tmp,
+        dir.resolve(name),
+        StandardCopyOption.REPLACE_EXISTING,
+        StandardCopyOption.ATOMIC_MOVE);
   }
 
   private String hello() throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/hello")).build(), HttpResponse.BodyHandlers.ofString()).body();
+    return HTTP.send(
+            HttpRequest.newBuilder(URI.create(server.baseUrl() + "/hello")).build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
   }
 
   /** Waits up to 5 s for a condition (a bound, not a timing assertion). */
@@ -108,10 +116,15 @@ class SpecWatcherTest {
     assertThat(hello()).contains("\"one\"");
     save("api.yaml", spec("two"));
     await(answers("two"));
-    assertThat(reloads).last().isInstanceOfSatisfying(Reload.Reloaded.class, r -> {
-      assertThat(r.operations()).isEqualTo(1);
-      assertThat(r.changed()).contains(dir.resolve("api.yaml").toAbsolutePath().normalize());
-    });
+    assertThat(reloads)
+        .last()
+        .isInstanceOfSatisfying(
+            Reload.Reloaded.class,
+            r -> {
+              assertThat(r.operations()).isEqualTo(1);
+              assertThat(r.changed())
+                  .contains(dir.resolve("api.yaml").toAbsolutePath().normalize());
+            });
   }
 
   @Test
@@ -120,12 +133,18 @@ class SpecWatcherTest {
     save("api.yaml", spec("two"));
     await(answers("two"));
 
-    save("api.yaml", spec("three").replace("paths:", "paths: [").replace("'200':", "'200':\n  - {"));
+    save(
+        "api.yaml", spec("three").replace("paths:", "paths: [").replace("'200':", "'200':\n  - {"));
     await(() -> failures() == 1);
     assertThat(hello()).contains("\"two\"");
-    Reload.Failed failed = (Reload.Failed) reloads.stream().filter(r -> r instanceof Reload.Failed).findFirst().orElseThrow();
+    Reload.Failed failed =
+        (Reload.Failed)
+            reloads.stream().filter(r -> r instanceof Reload.Failed).findFirst().orElseThrow();
     assertThat(failed.message()).contains("api.yaml");
-    assertThat(SpecWatcher.describe(failed)).startsWith("reload of ").contains("failed; still serving the last good version: ").doesNotContain("\n", "Exception");
+    assertThat(SpecWatcher.describe(failed))
+        .startsWith("reload of ")
+        .contains("failed; still serving the last good version: ")
+        .doesNotContain("\n", "Exception");
 
     save("api.yaml", spec("four"));
     await(answers("four"));
@@ -137,16 +156,22 @@ class SpecWatcherTest {
     start();
     // The example breaks the new schema: the response now carries an sl-violations header.
     save("schemas.yaml", SCHEMAS.replace("text: {type: string}", "text: {type: integer}"));
-    await(() -> {
-      try {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/hello")).build(), HttpResponse.BodyHandlers.discarding())
-            .headers().firstValue("sl-violations").isPresent();
-      } catch (Exception e) {
-        return false;
-      }
-    });
+    await(
+        () -> {
+          try {
+            return HTTP.send(
+                    HttpRequest.newBuilder(URI.create(server.baseUrl() + "/hello")).build(),
+                    HttpResponse.BodyHandlers.discarding())
+                .headers()
+                .firstValue("sl-violations")
+                .isPresent();
+          } catch (Exception e) {
+            return false;
+          }
+        });
     assertThat(reloads).last().isInstanceOf(Reload.Reloaded.class);
-    assertThat(reloads.get(reloads.size() - 1).changed()).containsExactly(dir.resolve("schemas.yaml").toAbsolutePath().normalize());
+    assertThat(reloads.get(reloads.size() - 1).changed())
+        .containsExactly(dir.resolve("schemas.yaml").toAbsolutePath().normalize());
   }
 
   @Test
@@ -155,12 +180,15 @@ class SpecWatcherTest {
     Files.writeString(dir.resolve("notes.txt"), "x");
     save("api.yaml", spec("two"));
     await(answers("two"));
-    assertThat(reloads).allSatisfy(r -> assertThat(r.changed()).doesNotContain(dir.resolve("notes.txt")));
+    assertThat(reloads)
+        .allSatisfy(r -> assertThat(r.changed()).doesNotContain(dir.resolve("notes.txt")));
   }
 
   @Test
   void describe_success_namesFilesAndOperationCount() {
-    Reload ok = new Reload.Reloaded(List.of(Path.of("/specs/a.yaml"), Path.of("/specs/b.yaml")), 12);
-    assertThat(SpecWatcher.describe(ok)).isEqualTo("reloaded /specs/a.yaml, /specs/b.yaml (12 operations)");
+    Reload ok =
+        new Reload.Reloaded(List.of(Path.of("/specs/a.yaml"), Path.of("/specs/b.yaml")), 12);
+    assertThat(SpecWatcher.describe(ok))
+        .isEqualTo("reloaded /specs/a.yaml, /specs/b.yaml (12 operations)");
   }
 }

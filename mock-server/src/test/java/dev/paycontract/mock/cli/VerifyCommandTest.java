@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code verify}: exit codes, the summary line and the JUnit XML file (the checks are in VerifierTest). */
+/**
+ * {@code verify}: exit codes, the summary line and the JUnit XML file (the checks are in
+ * VerifierTest).
+ */
 class VerifyCommandTest {
 
   private static final String SPEC = "src/test/resources/verify/payments.yaml";
@@ -41,12 +44,26 @@ class VerifyCommandTest {
     try (MockServer mock = MockServer.builder().port(0).spec(SPEC).journal(false).build().start()) {
       Path xml = dir.resolve("reports/verify.xml");
 
-      int code = Main.run("verify", SPEC, "--base-url", mock.baseUrl(), "--rate", "0", "--junit-xml", xml.toString(),
-          "--credential", "apiKey=cli-secret-value");
+      int code =
+          Main.run(
+              "verify",
+              SPEC,
+              "--base-url",
+              mock.baseUrl(),
+              "--rate",
+              "0",
+              "--junit-xml",
+              xml.toString(),
+              "--credential",
+              "apiKey=cli-secret-value");
 
       assertThat(code).as(out.toString(StandardCharsets.UTF_8)).isZero();
-      assertThat(out.toString(StandardCharsets.UTF_8)).contains("0 failed, 0 findings").doesNotContain("cli-secret-value");
-      assertThat(Files.readString(xml)).contains("<testsuite ", "failures=\"0\"").doesNotContain("cli-secret-value");
+      assertThat(out.toString(StandardCharsets.UTF_8))
+          .contains("0 failed, 0 findings")
+          .doesNotContain("cli-secret-value");
+      assertThat(Files.readString(xml))
+          .contains("<testsuite ", "failures=\"0\"")
+          .doesNotContain("cli-secret-value");
     }
   }
 
@@ -57,13 +74,29 @@ class VerifyCommandTest {
 
   @Test
   void verify_brokenCredentialFlag_exits2WithoutEchoingIt() {
-    assertThat(Main.run("verify", SPEC, "--base-url", "http://127.0.0.1:9", "--credential", "secretwithoutname")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("SCHEME=VALUE").doesNotContain("secretwithoutname");
+    assertThat(
+            Main.run(
+                "verify",
+                SPEC,
+                "--base-url",
+                "http://127.0.0.1:9",
+                "--credential",
+                "secretwithoutname"))
+        .isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("SCHEME=VALUE")
+        .doesNotContain("secretwithoutname");
   }
 
   @Test
   void verify_unloadableSpec_exits2NamingIt() {
-    assertThat(Main.run("verify", "src/test/resources/spec-loading/api-broken-yaml.yaml", "--base-url", "http://127.0.0.1:9")).isEqualTo(2);
+    assertThat(
+            Main.run(
+                "verify",
+                "src/test/resources/spec-loading/api-broken-yaml.yaml",
+                "--base-url",
+                "http://127.0.0.1:9"))
+        .isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("api-broken-yaml.yaml");
   }
 }

@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The corpus of public vendor specs the team keeps beside the checkout, in
- * {@code shared/bench-specs/} next to the repository root (or next to any folder above it, so a
- * worktree finds it too), as {@code bench/run.sh} does. {@code -Dcorpus.dir} or the
- * {@code BENCH_SPECS} environment variable point elsewhere. The specs are data: read, never copied.
+ * The corpus of public vendor specs the team keeps beside the checkout, in {@code
+ * shared/bench-specs/} next to the repository root (or next to any folder above it, so a worktree
+ * finds it too), as {@code bench/run.sh} does. {@code -Dcorpus.dir} or the {@code BENCH_SPECS}
+ * environment variable point elsewhere. The specs are data: read, never copied.
  */
 record BenchSpecs(Path dir) {
 
@@ -33,14 +33,16 @@ record BenchSpecs(Path dir) {
   }
 
   static String howToProvide() {
-    return "no spec corpus found: put the public vendor specs in shared/bench-specs/ beside the checkout"
-        + " (see bench/specs/README.md), or point -Dcorpus.dir (or BENCH_SPECS) at a folder of OpenAPI files";
+    return "no spec corpus found: put the public vendor specs in shared/bench-specs/ beside the"
+        + " checkout (see bench/specs/README.md), or point -Dcorpus.dir (or BENCH_SPECS) at"
+        + " a folder of OpenAPI files";
   }
 
   /** The OpenAPI files, by name. */
   List<Path> specs() {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(Files::isRegularFile)
+      return files
+          .filter(Files::isRegularFile)
           .filter(f -> f.getFileName().toString().matches("(?i).*\\.(ya?ml|json)"))
           .sorted()
           .toList();

@@ -27,11 +27,11 @@ import java.util.Set;
 
 /**
  * Derives request cases from any OpenAPI document, mechanically, per operation: {@code happy}
- * (valid parameters, credentials for the first security requirement, the first request example
- * or a schema sample as body), {@code no-credentials}, {@code bad-param} (a required query
- * parameter left out, or a path or query parameter its schema rejects), {@code bad-body} (a body
- * of the wrong JSON type, or a form without its required fields), one {@code code=<status>} per
- * declared status and one {@code example=<name>} per named response example.
+ * (valid parameters, credentials for the first security requirement, the first request example or a
+ * schema sample as body), {@code no-credentials}, {@code bad-param} (a required query parameter
+ * left out, or a path or query parameter its schema rejects), {@code bad-body} (a body of the wrong
+ * JSON type, or a form without its required fields), one {@code code=<status>} per declared status
+ * and one {@code example=<name>} per named response example.
  *
  * <p>Case ids are {@code <METHOD> <path template> <kind>}; they are stable while the spec is.
  */
@@ -56,12 +56,18 @@ final class CaseDeriver {
 
   List<ProbeCase> derive() {
     List<ProbeCase> cases = new ArrayList<>();
-    api.getPaths().forEach((template, item) -> item.readOperationsMap()
-        .forEach((method, operation) -> cases.addAll(derive(template, item, method.name(), operation))));
+    api.getPaths()
+        .forEach(
+            (template, item) ->
+                item.readOperationsMap()
+                    .forEach(
+                        (method, operation) ->
+                            cases.addAll(derive(template, item, method.name(), operation))));
     return cases;
   }
 
-  private List<ProbeCase> derive(String template, PathItem item, String method, Operation operation) {
+  private List<ProbeCase> derive(
+      String template, PathItem item, String method, Operation operation) {
     List<Parameter> parameters = parameters(item, operation);
     Map<String, String> credentials = new LinkedHashMap<>();
     Map<String, List<String>> credentialQuery = new LinkedHashMap<>();
@@ -70,26 +76,44 @@ final class CaseDeriver {
     String id = method + " " + template;
     List<ProbeCase> cases = new ArrayList<>();
 
-    Request happy = new Request(method, path(template, parameters, null, null), query(parameters, null, null),
-        headers(parameters), body);
+    Request happy =
+        new Request(
+            method,
+            path(template, parameters, null, null),
+            query(parameters, null, null),
+            headers(parameters),
+            body);
     happy.query.putAll(credentialQuery);
     happy.headers.putAll(credentials);
     cases.add(happy.toCase(id + " happy"));
 
     if (secured) {
-      Request bare = new Request(method, path(template, parameters, null, null), query(parameters, null, null),
-          headers(parameters), body);
+      Request bare =
+          new Request(
+              method,
+              path(template, parameters, null, null),
+              query(parameters, null, null),
+              headers(parameters),
+              body);
       cases.add(bare.toCase(id + " no-credentials"));
     }
 
-    brokenParameter(template, parameters).ifPresent(broken -> {
-      broken.headers.putAll(happy.headers);
-      broken.query.putAll(credentialQuery);
-      cases.add(new Request(method, broken.path, broken.query, broken.headers, body).toCase(id + " bad-param"));
-    });
+    brokenParameter(template, parameters)
+        .ifPresent(
+            broken -> {
+              broken.headers.putAll(happy.headers);
+              broken.query.putAll(credentialQuery);
+              cases.add(
+                  new Request(method, broken.path, broken.query, broken.headers, body)
+                      .toCase(id + " bad-param"));
+            });
 
-    body(operation, true).ifPresent(bad ->
-        cases.add(new Request(method, happy.path, happy.query, happy.headers, Optional.of(bad)).toCase(id + " bad-body")));
+    body(operation, true)
+        .ifPresent(
+            bad ->
+                cases.add(
+                    new Request(method, happy.path, happy.query, happy.headers, Optional.of(bad))
+                        .toCase(id + " bad-body")));
 
     if (operation.getResponses() != null) {
       for (Map.Entry<String, ApiResponse> response : operation.getResponses().entrySet()) {
@@ -99,8 +123,10 @@ final class CaseDeriver {
         }
         cases.add(happy.withPrefer("code=" + code).toCase(id + " code=" + code));
         for (String name : exampleNames(response.getValue())) {
-          cases.add(happy.withPrefer("code=" + code + ", example=" + name)
-              .toCase(id + " code=" + code + " example=" + name));
+          cases.add(
+              happy
+                  .withPrefer("code=" + code + ", example=" + name)
+                  .toCase(id + " code=" + code + " example=" + name));
         }
       }
     }
@@ -111,7 +137,8 @@ final class CaseDeriver {
 
   private List<Parameter> parameters(PathItem item, Operation operation) {
     Map<String, Parameter> byKey = new LinkedHashMap<>();
-    for (List<Parameter> list : java.util.Arrays.asList(item.getParameters(), operation.getParameters())) {
+    for (List<Parameter> list :
+        java.util.Arrays.asList(item.getParameters(), operation.getParameters())) {
       if (list != null) {
         for (Parameter p : list) {
           Parameter resolved = resolve(p);
@@ -132,7 +159,8 @@ final class CaseDeriver {
     return api.getComponents().getParameters().get(ref.substring(ref.lastIndexOf('/') + 1));
   }
 
-  private String path(String template, List<Parameter> parameters, Parameter replaced, String replacement) {
+  private String path(
+      String template, List<Parameter> parameters, Parameter replaced, String replacement) {
     String path = template;
     for (Parameter p : parameters) {
       if ("path".equals(p.getIn())) {
@@ -143,7 +171,8 @@ final class CaseDeriver {
     return path;
   }
 
-  private Map<String, List<String>> query(List<Parameter> parameters, Parameter replaced, String replacement) {
+  private Map<String, List<String>> query(
+      List<Parameter> parameters, Parameter replaced, String replacement) {
     Map<String, List<String>> query = new LinkedHashMap<>();
     for (Parameter p : parameters) {
       if ("query".equals(p.getIn()) && (Boolean.TRUE.equals(p.getRequired()) || p == replaced)) {
@@ -157,7 +186,8 @@ final class CaseDeriver {
     Set<String> reserved = Set.of("accept", "content-type", "authorization");
     Map<String, String> headers = new LinkedHashMap<>();
     for (Parameter p : parameters) {
-      if ("header".equals(p.getIn()) && Boolean.TRUE.equals(p.getRequired())
+      if ("header".equals(p.getIn())
+          && Boolean.TRUE.equals(p.getRequired())
           && !reserved.contains(p.getName().toLowerCase(java.util.Locale.ROOT))) {
         headers.put(p.getName(), String.join(",", values.valid(p)));
       }
@@ -170,8 +200,13 @@ final class CaseDeriver {
       if ("query".equals(p.getIn()) && Boolean.TRUE.equals(p.getRequired())) {
         Map<String, List<String>> query = query(parameters, null, null);
         query.remove(p.getName());
-        return Optional.of(new Request("", path(template, parameters, null, null), query, new LinkedHashMap<>(),
-            Optional.empty()));
+        return Optional.of(
+            new Request(
+                "",
+                path(template, parameters, null, null),
+                query,
+                new LinkedHashMap<>(),
+                Optional.empty()));
       }
     }
     for (String in : List.of("path", "query")) {
@@ -179,8 +214,13 @@ final class CaseDeriver {
         if (in.equals(p.getIn())) {
           Optional<String> invalid = values.invalid(p);
           if (invalid.isPresent()) {
-            return Optional.of(new Request("", path(template, parameters, p, invalid.get()),
-                query(parameters, p, invalid.get()), new LinkedHashMap<>(), Optional.empty()));
+            return Optional.of(
+                new Request(
+                    "",
+                    path(template, parameters, p, invalid.get()),
+                    query(parameters, p, invalid.get()),
+                    new LinkedHashMap<>(),
+                    Optional.empty()));
           }
         }
       }
@@ -191,26 +231,35 @@ final class CaseDeriver {
   // ------------------------------------------------------------------ credentials
 
   /** Adds the credentials of the first security requirement; false when none is needed. */
-  private boolean credentials(Operation operation, Map<String, String> headers, Map<String, List<String>> query) {
-    List<SecurityRequirement> requirements = operation.getSecurity() != null ? operation.getSecurity() : api.getSecurity();
+  private boolean credentials(
+      Operation operation, Map<String, String> headers, Map<String, List<String>> query) {
+    List<SecurityRequirement> requirements =
+        operation.getSecurity() != null ? operation.getSecurity() : api.getSecurity();
     if (requirements == null || requirements.isEmpty() || requirements.get(0).isEmpty()) {
       return false;
     }
-    Map<String, SecurityScheme> schemes = api.getComponents() == null || api.getComponents().getSecuritySchemes() == null
-        ? Map.of() : api.getComponents().getSecuritySchemes();
+    Map<String, SecurityScheme> schemes =
+        api.getComponents() == null || api.getComponents().getSecuritySchemes() == null
+            ? Map.of()
+            : api.getComponents().getSecuritySchemes();
     for (String name : requirements.get(0).keySet()) {
       SecurityScheme scheme = schemes.get(name);
       if (scheme == null || scheme.getType() == null) {
         continue;
       }
       switch (scheme.getType()) {
-        case HTTP -> headers.put("Authorization", "basic".equalsIgnoreCase(scheme.getScheme()) ? BASIC
-            : capitalised(scheme.getScheme()) + " token-123");
+        case HTTP ->
+            headers.put(
+                "Authorization",
+                "basic".equalsIgnoreCase(scheme.getScheme())
+                    ? BASIC
+                    : capitalised(scheme.getScheme()) + " token-123");
         case APIKEY -> {
           switch (scheme.getIn()) {
             case HEADER -> headers.put(scheme.getName(), "key-123");
             case QUERY -> query.put(scheme.getName(), List.of("key-123"));
-            case COOKIE -> headers.merge("Cookie", scheme.getName() + "=key-123", (a, b) -> a + "; " + b);
+            case COOKIE ->
+                headers.merge("Cookie", scheme.getName() + "=key-123", (a, b) -> a + "; " + b);
           }
         }
         case OAUTH2, OPENIDCONNECT, MUTUALTLS -> headers.put("Authorization", "Bearer token-123");
@@ -220,8 +269,10 @@ final class CaseDeriver {
   }
 
   private static String capitalised(String scheme) {
-    return scheme == null || scheme.isEmpty() ? "Bearer"
-        : Character.toUpperCase(scheme.charAt(0)) + scheme.substring(1).toLowerCase(java.util.Locale.ROOT);
+    return scheme == null || scheme.isEmpty()
+        ? "Bearer"
+        : Character.toUpperCase(scheme.charAt(0))
+            + scheme.substring(1).toLowerCase(java.util.Locale.ROOT);
   }
 
   // ------------------------------------------------------------------ bodies
@@ -230,22 +281,32 @@ final class CaseDeriver {
   record Body(String contentType, String text) {}
 
   private Optional<Body> body(Operation operation, boolean invalid) {
-    if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
+    if (operation.getRequestBody() == null
+        || operation.getRequestBody().getContent() == null
         || operation.getRequestBody().getContent().isEmpty()) {
       return Optional.empty();
     }
-    Map.Entry<String, MediaType> first = operation.getRequestBody().getContent().entrySet().iterator().next();
+    Map.Entry<String, MediaType> first =
+        operation.getRequestBody().getContent().entrySet().iterator().next();
     String type = first.getKey().toLowerCase(java.util.Locale.ROOT);
     MediaType media = first.getValue() == null ? new MediaType() : first.getValue();
     Schema<?> schema = media.getSchema() == null ? null : refs.schema(media.getSchema());
-    JsonNode value = example(media).orElseGet(() -> schema == null ? null
-        : sampler.sample(schema).filter(n -> !n.isMissingNode()).orElse(null));
+    JsonNode value =
+        example(media)
+            .orElseGet(
+                () ->
+                    schema == null
+                        ? null
+                        : sampler.sample(schema).filter(n -> !n.isMissingNode()).orElse(null));
     boolean json = type.equals("application/json") || type.endsWith("+json") || type.equals("*/*");
     if (invalid) {
       if (json && schema != null) {
         return Optional.of(new Body(first.getKey(), "array".equals(type(schema)) ? "{}" : "[]"));
       }
-      if (type.equals("application/x-www-form-urlencoded") && value != null && value.isObject() && schema != null) {
+      if (type.equals("application/x-www-form-urlencoded")
+          && value != null
+          && value.isObject()
+          && schema != null) {
         return invalidForm(first.getKey(), schema, value);
       }
       return Optional.empty();
@@ -259,7 +320,8 @@ final class CaseDeriver {
     if (type.startsWith("multipart/form-data") && value.isObject()) {
       return Optional.of(new Body("multipart/form-data; boundary=" + BOUNDARY, multipart(value)));
     }
-    return Optional.of(new Body(first.getKey(), json || !value.isTextual() ? value.toString() : value.asText()));
+    return Optional.of(
+        new Body(first.getKey(), json || !value.isTextual() ? value.toString() : value.asText()));
   }
 
   private Optional<JsonNode> example(MediaType media) {
@@ -278,7 +340,8 @@ final class CaseDeriver {
   }
 
   private Optional<Body> invalidForm(String contentType, Schema<?> schema, JsonNode value) {
-    com.fasterxml.jackson.databind.node.ObjectNode copy = (com.fasterxml.jackson.databind.node.ObjectNode) value.deepCopy();
+    com.fasterxml.jackson.databind.node.ObjectNode copy =
+        (com.fasterxml.jackson.databind.node.ObjectNode) value.deepCopy();
     if (schema.getRequired() != null && !schema.getRequired().isEmpty()) {
       schema.getRequired().forEach(copy::remove);
       return Optional.of(new Body(contentType, form(copy)));
@@ -302,39 +365,65 @@ final class CaseDeriver {
     if (schema.getType() != null) {
       return schema.getType();
     }
-    return schema.getTypes() == null || schema.getTypes().isEmpty() ? null : schema.getTypes().iterator().next();
+    return schema.getTypes() == null || schema.getTypes().isEmpty()
+        ? null
+        : schema.getTypes().iterator().next();
   }
 
   private static String form(JsonNode object) {
     List<String> pairs = new ArrayList<>();
-    object.properties().forEach(e -> {
-      List<JsonNode> items = new ArrayList<>();
-      if (e.getValue().isArray()) {
-        e.getValue().forEach(items::add);
-      } else {
-        items.add(e.getValue());
-      }
-      items.forEach(item -> pairs.add(encode(e.getKey()) + "=" + encode(item.isValueNode() ? item.asText() : item.toString())));
-    });
+    object
+        .properties()
+        .forEach(
+            e -> {
+              List<JsonNode> items = new ArrayList<>();
+              if (e.getValue().isArray()) {
+                e.getValue().forEach(items::add);
+              } else {
+                items.add(e.getValue());
+              }
+              items.forEach(
+                  item ->
+                      pairs.add(
+                          encode(e.getKey())
+                              + "="
+                              + encode(item.isValueNode() ? item.asText() : item.toString())));
+            });
     return String.join("&", pairs);
   }
 
   private static String multipart(JsonNode object) {
     StringBuilder text = new StringBuilder();
-    object.properties().forEach(e -> text.append("--").append(BOUNDARY).append("\r\n")
-        .append("Content-Disposition: form-data; name=\"").append(e.getKey()).append("\"\r\n\r\n")
-        .append(e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()).append("\r\n"));
+    object
+        .properties()
+        .forEach(
+            e ->
+                text.append("--")
+                    .append(BOUNDARY)
+                    .append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"")
+                    .append(e.getKey())
+                    .append("\"\r\n\r\n")
+                    .append(
+                        e.getValue().isValueNode()
+                            ? e.getValue().asText()
+                            : e.getValue().toString())
+                    .append("\r\n"));
     return text.append("--").append(BOUNDARY).append("--\r\n").toString();
   }
 
   private Set<String> exampleNames(ApiResponse response) {
     Set<String> names = new LinkedHashSet<>();
     if (response.getContent() != null) {
-      response.getContent().values().forEach(media -> {
-        if (media != null && media.getExamples() != null) {
-          names.addAll(media.getExamples().keySet());
-        }
-      });
+      response
+          .getContent()
+          .values()
+          .forEach(
+              media -> {
+                if (media != null && media.getExamples() != null) {
+                  names.addAll(media.getExamples().keySet());
+                }
+              });
     }
     return names;
   }
@@ -352,7 +441,11 @@ final class CaseDeriver {
     final Map<String, String> headers;
     final Optional<Body> body;
 
-    Request(String method, String path, Map<String, List<String>> query, Map<String, String> headers,
+    Request(
+        String method,
+        String path,
+        Map<String, List<String>> query,
+        Map<String, String> headers,
         Optional<Body> body) {
       this.method = method;
       this.path = path;
@@ -373,8 +466,18 @@ final class CaseDeriver {
       String target = pairs.isEmpty() ? path : path + "?" + String.join("&", pairs);
       Map<String, String> all = new LinkedHashMap<>(headers);
       body.ifPresent(b -> all.put("Content-Type", b.contentType()));
-      return new ProbeCase(file, 0, id, method, target, all, body.map(b -> (JsonNode) TextNode.valueOf(b.text())).orElse(null),
-          null, "", List.of(), false);
+      return new ProbeCase(
+          file,
+          0,
+          id,
+          method,
+          target,
+          all,
+          body.map(b -> (JsonNode) TextNode.valueOf(b.text())).orElse(null),
+          null,
+          "",
+          List.of(),
+          false);
     }
   }
 }

@@ -13,8 +13,8 @@ import java.util.Optional;
 /**
  * Sends a {@link ProbeCase} to a mock exactly as recorded (method, raw path and query, headers,
  * body bytes; {@code Accept: *}{@code /*} unless the case sets or removes it, as curl does) and
- * records what came back. A missing answer within the timeout is an outcome
- * ({@link Exchange#noResponse}), never an exception: Prism does not answer malformed JSON at all.
+ * records what came back. A missing answer within the timeout is an outcome ({@link
+ * Exchange#noResponse}), never an exception: Prism does not answer malformed JSON at all.
  */
 public final class CaseReplayer implements AutoCloseable {
 
@@ -25,11 +25,12 @@ public final class CaseReplayer implements AutoCloseable {
 
   public CaseReplayer() {
     // HTTP/1.1 only: the default HTTP/2 would add an h2c upgrade to every request.
-    this.client = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(TIMEOUT)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
+    this.client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
   }
 
   public Exchange replay(ProbeCase probe, URI baseUri) {
@@ -67,12 +68,11 @@ public final class CaseReplayer implements AutoCloseable {
     // The path is sent as recorded: encoded segments, "//" and query strings stay untouched.
     URI target = URI.create(base + probe.path());
     Optional<byte[]> body = probe.bodyBytes();
-    HttpRequest.BodyPublisher publisher = body
-        .map(HttpRequest.BodyPublishers::ofByteArray)
-        .orElseGet(HttpRequest.BodyPublishers::noBody);
-    HttpRequest.Builder builder = HttpRequest.newBuilder(target)
-        .timeout(TIMEOUT)
-        .method(probe.method(), publisher);
+    HttpRequest.BodyPublisher publisher =
+        body.map(HttpRequest.BodyPublishers::ofByteArray)
+            .orElseGet(HttpRequest.BodyPublishers::noBody);
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(target).timeout(TIMEOUT).method(probe.method(), publisher);
     // The cases were recorded with curl, which sends "Accept: */*" unless told otherwise; a case
     // that wants no Accept at all says so with "Accept": null. Prism answers differently without
     // Accept (e.g. Content-type text/plain on a 204), so the default matters.

@@ -21,19 +21,28 @@ class CaseReplayerTest {
   @BeforeEach
   void startEchoServer() throws Exception {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      seen.set(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
-          + "?" + exchange.getRequestURI().getRawQuery()
-          + " prefer=" + exchange.getRequestHeaders().get("Prefer")
-          + " accept=" + exchange.getRequestHeaders().get("Accept")
-          + " body=" + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-      byte[] body = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.getResponseHeaders().add("sl-violations", "[]");
-      exchange.sendResponseHeaders(201, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          seen.set(
+              exchange.getRequestMethod()
+                  + " "
+                  + exchange.getRequestURI().getRawPath()
+                  + "?"
+                  + exchange.getRequestURI().getRawQuery()
+                  + " prefer="
+                  + exchange.getRequestHeaders().get("Prefer")
+                  + " accept="
+                  + exchange.getRequestHeaders().get("Accept")
+                  + " body="
+                  + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+          byte[] body = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.getResponseHeaders().add("sl-violations", "[]");
+          exchange.sendResponseHeaders(201, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
     server.start();
   }
 
@@ -44,12 +53,19 @@ class CaseReplayerTest {
 
   @Test
   void replay_sendsMethodRawPathHeadersAndBodyAsRecorded() {
-    ProbeCase probe = ProbeCase.parse("f", 1, "{\"id\":\"a\",\"method\":\"PATCH\",\"path\":\"/items/%34%32?tags=a&tags=b\","
-        + "\"headers\":{\"Prefer\":\"code=200\",\"PREFER\":\"example=x\",\"Accept\":null},\"body\":\"raw text\"}");
+    ProbeCase probe =
+        ProbeCase.parse(
+            "f",
+            1,
+            "{\"id\":\"a\",\"method\":\"PATCH\",\"path\":\"/items/%34%32?tags=a&tags=b\",\"headers\":{\"Prefer\":\"code=200\",\"PREFER\":\"example=x\",\"Accept\":null},\"body\":\"raw"
+                + " text\"}");
     try (CaseReplayer replayer = new CaseReplayer()) {
-      Exchange exchange = replayer.replay(probe, URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
-      assertThat(seen.get()).isEqualTo(
-          "PATCH /items/%34%32?tags=a&tags=b prefer=[code=200, example=x] accept=null body=raw text");
+      Exchange exchange =
+          replayer.replay(probe, URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+      assertThat(seen.get())
+          .isEqualTo(
+              "PATCH /items/%34%32?tags=a&tags=b prefer=[code=200, example=x] accept=null body=raw"
+                  + " text");
       assertThat(exchange.status()).isEqualTo(201);
       assertThat(exchange.header("SL-VIOLATIONS")).contains("[]");
       assertThat(exchange.bodyText()).isEqualTo("{\"ok\":true}");

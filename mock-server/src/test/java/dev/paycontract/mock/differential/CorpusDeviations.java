@@ -64,10 +64,19 @@ final class CorpusDeviations {
         for (Map.Entry<String, JsonNode> aspect : kase.getValue().properties()) {
           String reason = aspect.getValue().asText("");
           if (!Deviations.ROW.matcher(reason).find()) {
-            throw new IllegalArgumentException(name + ": " + spec.getKey() + " / " + kase.getKey() + " / "
-                + aspect.getKey() + ": the reason must cite a row of docs/prism-compatibility.md as [D<n>]");
+            throw new IllegalArgumentException(
+                name
+                    + ": "
+                    + spec.getKey()
+                    + " / "
+                    + kase.getKey()
+                    + " / "
+                    + aspect.getKey()
+                    + ": the reason must cite a row of docs/prism-compatibility.md as [D<n>]");
           }
-          entries.add(new Entry(spec.getKey(), kase.getKey(), aspect.getKey().toLowerCase(Locale.ROOT), reason));
+          entries.add(
+              new Entry(
+                  spec.getKey(), kase.getKey(), aspect.getKey().toLowerCase(Locale.ROOT), reason));
         }
       }
     }

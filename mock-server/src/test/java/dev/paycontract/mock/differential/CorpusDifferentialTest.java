@@ -26,14 +26,13 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The Prism differential over real-world specs: for every OpenAPI file of the corpus
- * ({@link BenchSpecs}), derives request cases mechanically ({@link CaseDeriver}), starts Prism
- * 5.16.0 and our mock on the spec (loopback, free ports), sends every case to both and compares
- * the answers with the probe differential's rules ({@link ExchangeComparator}). Prints and writes
- * (to {@code target/corpus-differential.md}) the table cases / agree / differ per spec, the
- * differences case by case to {@code target/corpus-differential/<spec>.txt}, and fails on every
- * difference {@code prism-corpus/deviations.yaml} does not accept and on every accepted one no
- * longer seen.
+ * The Prism differential over real-world specs: for every OpenAPI file of the corpus ({@link
+ * BenchSpecs}), derives request cases mechanically ({@link CaseDeriver}), starts Prism 5.16.0 and
+ * our mock on the spec (loopback, free ports), sends every case to both and compares the answers
+ * with the probe differential's rules ({@link ExchangeComparator}). Prints and writes (to {@code
+ * target/corpus-differential.md}) the table cases / agree / differ per spec, the differences case
+ * by case to {@code target/corpus-differential/<spec>.txt}, and fails on every difference {@code
+ * prism-corpus/deviations.yaml} does not accept and on every accepted one no longer seen.
  *
  * <p>The whole run, one command: {@code ./mvnw -B -pl mock-server -am verify
  * -Dtest=CorpusDifferentialTest -Dsurefire.failIfNoSpecifiedTests=false -Dcorpus.limit=0}. Without
@@ -46,18 +45,21 @@ class CorpusDifferentialTest {
 
   private static final Path OUT = Path.of("target", "corpus-differential");
   private static final Path TABLE = Path.of("target", "corpus-differential.md");
+
   /** Keeps {@code ./mvnw verify} within a few minutes; {@code -Dcorpus.limit=0} runs every case. */
   static final int DEFAULT_LIMIT = 400;
 
   private final ExchangeComparator comparator = new ExchangeComparator();
   private final CaseReplayer replayer = new CaseReplayer();
   private final Map<String, int[]> table = new LinkedHashMap<>();
+
   /** Cases per spec, spread evenly over its operations; 0 runs them all. */
   private final int limit = Integer.getInteger("corpus.limit", DEFAULT_LIMIT);
 
   @TestFactory
   Stream<DynamicTest> ourMockAnswersDerivedCasesOnEveryCorpusSpecLikePrism() {
-    assumeFalse(Boolean.getBoolean("prism.skip") || Boolean.getBoolean("corpus.skip"),
+    assumeFalse(
+        Boolean.getBoolean("prism.skip") || Boolean.getBoolean("corpus.skip"),
         "corpus differential skipped: -Dprism.skip=true or -Dcorpus.skip=true");
     PrismInstallation prism = PrismInstallation.locate();
     Path root = prism.toolDir().getParent().getParent();
@@ -69,13 +71,24 @@ class CorpusDifferentialTest {
     prism.check().ifPresent(problem -> fail(problem));
     CorpusDeviations deviations = loadDeviations();
     Set<String> rows = PrismDifferentialTest.documentedRows();
-    deviations.citedRows().forEach((row, where) -> {
-      if (!rows.contains(row)) {
-        fail("prism-corpus/deviations.yaml cites row " + row + " (" + where + "), which docs/prism-compatibility.md lacks");
-      }
-    });
-    return corpus.get().specs().stream().map(spec ->
-        DynamicTest.dynamicTest(spec.getFileName().toString(), () -> check(prism, spec, deviations)));
+    deviations
+        .citedRows()
+        .forEach(
+            (row, where) -> {
+              if (!rows.contains(row)) {
+                fail(
+                    "prism-corpus/deviations.yaml cites row "
+                        + row
+                        + " ("
+                        + where
+                        + "), which docs/prism-compatibility.md lacks");
+              }
+            });
+    return corpus.get().specs().stream()
+        .map(
+            spec ->
+                DynamicTest.dynamicTest(
+                    spec.getFileName().toString(), () -> check(prism, spec, deviations)));
   }
 
   private void check(PrismInstallation prism, Path spec, CorpusDeviations deviations) {
@@ -86,7 +99,9 @@ class CorpusDifferentialTest {
     Set<CorpusDeviations.Entry> used = new LinkedHashSet<>();
     StringBuilder details = new StringBuilder();
     int agree = 0;
-    try (RunningMock reference = PrismProcess.start(prism.executable(), spec, List.of(), OUT.resolve(name + "-prism.log"));
+    try (RunningMock reference =
+            PrismProcess.start(
+                prism.executable(), spec, List.of(), OUT.resolve(name + "-prism.log"));
         RunningMock ours = OurMock.start(spec, ProbeGroup.STATIC.options())) {
       for (ProbeCase probe : cases) {
         Exchange expected = replayer.replay(probe, reference.baseUri());
@@ -96,10 +111,18 @@ class CorpusDifferentialTest {
           agree++;
           continue;
         }
-        details.append(probe.id()).append("\n  request: ").append(probe.method()).append(' ').append(probe.path())
-            .append(' ').append(probe.headers()).append(probe.body() == null ? "" : " body " + cut(probe.body().asText()));
+        details
+            .append(probe.id())
+            .append("\n  request: ")
+            .append(probe.method())
+            .append(' ')
+            .append(probe.path())
+            .append(' ')
+            .append(probe.headers())
+            .append(probe.body() == null ? "" : " body " + cut(probe.body().asText()));
         for (Difference d : differences) {
-          Optional<CorpusDeviations.Entry> accepted = deviations.accepting(name, probe.id(), d.aspect());
+          Optional<CorpusDeviations.Entry> accepted =
+              deviations.accepting(name, probe.id(), d.aspect());
           accepted.ifPresent(used::add);
           details.append("\n  ").append(d).append(accepted.isPresent() ? "   [accepted]" : "");
           if (accepted.isEmpty()) {
@@ -110,25 +133,53 @@ class CorpusDifferentialTest {
       }
     }
     int differ = cases.size() - agree;
-    table.put(name, new int[] {cases.size(), agree, differ, differ - (int) unaccepted.stream()
-        .map(u -> u.substring(0, u.lastIndexOf(':'))).distinct().count()});
-    write(OUT.resolve(name + ".txt"), String.format("%s: %d cases, %d agree, %d differ%n%n%s",
-        name, cases.size(), agree, differ, details));
+    table.put(
+        name,
+        new int[] {
+          cases.size(),
+          agree,
+          differ,
+          differ
+              - (int)
+                  unaccepted.stream()
+                      .map(u -> u.substring(0, u.lastIndexOf(':')))
+                      .distinct()
+                      .count()
+        });
+    write(
+        OUT.resolve(name + ".txt"),
+        String.format(
+            "%s: %d cases, %d agree, %d differ%n%n%s", name, cases.size(), agree, differ, details));
     // With a case limit only the entries that name a case of this run can be checked for staleness.
     Set<String> ids = new java.util.HashSet<>();
     cases.forEach(c -> ids.add(c.id()));
-    List<String> stale = deviations.forSpec(name).stream()
-        .filter(e -> !used.contains(e))
-        .filter(e -> limit <= 0 || (!e.casePattern().contains("*") && ids.contains(e.casePattern())))
-        .map(e -> "deviations.yaml accepts '" + e.aspect() + "' for '" + e.casePattern()
-            + "', which is no longer observed: remove it (" + e.reason() + ")")
-        .toList();
+    List<String> stale =
+        deviations.forSpec(name).stream()
+            .filter(e -> !used.contains(e))
+            .filter(
+                e ->
+                    limit <= 0 || (!e.casePattern().contains("*") && ids.contains(e.casePattern())))
+            .map(
+                e ->
+                    "deviations.yaml accepts '"
+                        + e.aspect()
+                        + "' for '"
+                        + e.casePattern()
+                        + "', which is no longer observed: remove it ("
+                        + e.reason()
+                        + ")")
+            .toList();
     if (!unaccepted.isEmpty() || !stale.isEmpty()) {
-      fail(name + ": " + unaccepted.size() + " differences not in prism-corpus/deviations.yaml (details in "
-          + OUT.resolve(name + ".txt").toAbsolutePath() + "):\n  "
-          + String.join("\n  ", unaccepted.subList(0, Math.min(40, unaccepted.size())))
-          + (unaccepted.size() > 40 ? "\n  ..." : "")
-          + (stale.isEmpty() ? "" : "\n  " + String.join("\n  ", stale)));
+      fail(
+          name
+              + ": "
+              + unaccepted.size()
+              + " differences not in prism-corpus/deviations.yaml (details in "
+              + OUT.resolve(name + ".txt").toAbsolutePath()
+              + "):\n  "
+              + String.join("\n  ", unaccepted.subList(0, Math.min(40, unaccepted.size())))
+              + (unaccepted.size() > 40 ? "\n  ..." : "")
+              + (stale.isEmpty() ? "" : "\n  " + String.join("\n  ", stale)));
     }
   }
 
@@ -149,16 +200,26 @@ class CorpusDifferentialTest {
     if (table.isEmpty()) {
       return;
     }
-    StringBuilder text = new StringBuilder("| spec | cases | agree | differ | accepted deviations | agreement |\n")
-        .append("|---|---:|---:|---:|---:|---:|\n");
-    table.forEach((spec, n) -> text.append(String.format("| %s | %d | %d | %d | %d | %.1f %% |%n",
-        spec, n[0], n[1], n[2], n[3], 100.0 * n[1] / n[0])));
-    System.out.println("Corpus differential" + (limit > 0 ? " (at most " + limit + " cases per spec)" : "") + ":\n" + text);
+    StringBuilder text =
+        new StringBuilder("| spec | cases | agree | differ | accepted deviations | agreement |\n")
+            .append("|---|---:|---:|---:|---:|---:|\n");
+    table.forEach(
+        (spec, n) ->
+            text.append(
+                String.format(
+                    "| %s | %d | %d | %d | %d | %.1f %% |%n",
+                    spec, n[0], n[1], n[2], n[3], 100.0 * n[1] / n[0])));
+    System.out.println(
+        "Corpus differential"
+            + (limit > 0 ? " (at most " + limit + " cases per spec)" : "")
+            + ":\n"
+            + text);
     write(TABLE, text.toString());
   }
 
   private static CorpusDeviations loadDeviations() {
-    try (InputStream in = CorpusDifferentialTest.class.getResourceAsStream("/prism-corpus/deviations.yaml")) {
+    try (InputStream in =
+        CorpusDifferentialTest.class.getResourceAsStream("/prism-corpus/deviations.yaml")) {
       return CorpusDeviations.load(in, "prism-corpus/deviations.yaml");
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * The accepted differences from Prism ({@code prism-probe/deviations.yaml}): case id -> aspect
- * ({@code status}, {@code content-type}, {@code body} or a lower-case header name) -> reason.
- * Every reason cites a row of {@code docs/prism-compatibility.md} as {@code [D<n>]}.
+ * ({@code status}, {@code content-type}, {@code body} or a lower-case header name) -> reason. Every
+ * reason cites a row of {@code docs/prism-compatibility.md} as {@code [D<n>]}.
  */
 public record Deviations(Map<String, Map<String, String>> byCase) {
 
@@ -23,7 +23,8 @@ public record Deviations(Map<String, Map<String, String>> byCase) {
 
   public Deviations {
     Map<String, Map<String, String>> copy = new LinkedHashMap<>();
-    byCase.forEach((id, aspects) -> copy.put(id, Collections.unmodifiableMap(new LinkedHashMap<>(aspects))));
+    byCase.forEach(
+        (id, aspects) -> copy.put(id, Collections.unmodifiableMap(new LinkedHashMap<>(aspects))));
     byCase = Collections.unmodifiableMap(copy);
   }
 
@@ -43,15 +44,26 @@ public record Deviations(Map<String, Map<String, String>> byCase) {
     }
     for (Map.Entry<String, JsonNode> entry : root.properties()) {
       if (!entry.getValue().isObject() || entry.getValue().isEmpty()) {
-        throw new IllegalArgumentException(name + ": case '" + entry.getKey()
-            + "' must map aspects (status, content-type, body, <header>) to reasons");
+        throw new IllegalArgumentException(
+            name
+                + ": case '"
+                + entry.getKey()
+                + "' must map aspects (status, content-type, body, <header>) to reasons");
       }
       Map<String, String> aspects = new LinkedHashMap<>();
       for (Map.Entry<String, JsonNode> aspect : entry.getValue().properties()) {
         String reason = aspect.getValue().asText("");
         if (!ROW.matcher(reason).find()) {
-          throw new IllegalArgumentException(name + ": " + entry.getKey() + "." + aspect.getKey()
-              + ": the reason must cite a row of docs/prism-compatibility.md as [D<n>], found: '" + reason + "'");
+          throw new IllegalArgumentException(
+              name
+                  + ": "
+                  + entry.getKey()
+                  + "."
+                  + aspect.getKey()
+                  + ": the reason must cite a row of docs/prism-compatibility.md as [D<n>], found:"
+                  + " '"
+                  + reason
+                  + "'");
         }
         aspects.put(aspect.getKey().toLowerCase(java.util.Locale.ROOT), reason);
       }
@@ -67,12 +79,19 @@ public record Deviations(Map<String, Map<String, String>> byCase) {
   /** The row ids ({@code D3}) the reasons cite. */
   public Set<String> citedRows() {
     Set<String> rows = new TreeSet<>();
-    byCase.values().forEach(aspects -> aspects.values().forEach(reason -> {
-      Matcher m = ROW.matcher(reason);
-      while (m.find()) {
-        rows.add(m.group(1));
-      }
-    }));
+    byCase
+        .values()
+        .forEach(
+            aspects ->
+                aspects
+                    .values()
+                    .forEach(
+                        reason -> {
+                          Matcher m = ROW.matcher(reason);
+                          while (m.find()) {
+                            rows.add(m.group(1));
+                          }
+                        }));
     return rows;
   }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class DeviationsTest {
 
   private static Deviations load(String yaml) {
-    return Deviations.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "deviations.yaml");
+    return Deviations.load(
+        new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "deviations.yaml");
   }
 
   @Test

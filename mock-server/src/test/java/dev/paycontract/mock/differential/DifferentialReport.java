@@ -22,7 +22,8 @@ public final class DifferentialReport {
   }
 
   /** Records one replayed case; {@code unaccepted} are its differences the deviation list lacks. */
-  public synchronized void record(String name, List<Difference> differences, List<Difference> unaccepted) {
+  public synchronized void record(
+      String name, List<Difference> differences, List<Difference> unaccepted) {
     if (differences.isEmpty()) {
       agree++;
       return;
@@ -31,13 +32,22 @@ public final class DifferentialReport {
     if (unaccepted.isEmpty()) {
       accepted++;
     }
-    StringBuilder text = new StringBuilder(name).append(unaccepted.isEmpty() ? "  (accepted deviation)" : "");
-    differences.forEach(d -> text.append("\n  ").append(d).append(unaccepted.contains(d) ? "" : "   [accepted]"));
+    StringBuilder text =
+        new StringBuilder(name).append(unaccepted.isEmpty() ? "  (accepted deviation)" : "");
+    differences.forEach(
+        d -> text.append("\n  ").append(d).append(unaccepted.contains(d) ? "" : "   [accepted]"));
     details.add(text.toString());
   }
 
   public synchronized String summary() {
-    return title + ": " + agree + " agree, " + differ + " differ (" + accepted + " accepted deviations)";
+    return title
+        + ": "
+        + agree
+        + " agree, "
+        + differ
+        + " differ ("
+        + accepted
+        + " accepted deviations)";
   }
 
   /** Writes the summary line, then the differences case by case. */

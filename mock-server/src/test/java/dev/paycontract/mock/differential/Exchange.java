@@ -36,14 +36,18 @@ public record Exchange(int status, Map<String, List<String>> headers, byte[] bod
   /** The header's values joined with {@code ","} (as HTTP allows), or empty when absent. */
   public Optional<String> header(String name) {
     List<String> values = headers.get(name);
-    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(String.join(",", values));
+    return values == null || values.isEmpty()
+        ? Optional.empty()
+        : Optional.of(String.join(",", values));
   }
 
   public String bodyText() {
     return new String(body, StandardCharsets.UTF_8);
   }
 
-  /** The status as a reader wants to see it: {@code 422}, or {@code no response (timed out ...)}. */
+  /**
+   * The status as a reader wants to see it: {@code 422}, or {@code no response (timed out ...)}.
+   */
   public String outcome() {
     return hasResponse() ? Integer.toString(status) : "no response (" + failure + ")";
   }

@@ -15,14 +15,15 @@ import java.util.function.Function;
  *
  * <ul>
  *   <li>status (or "no response");
- *   <li>the media-type essence of {@code Content-Type} (parameters such as {@code charset} ignored);
- *   <li>bodies: problem+json by {@code type}, {@code status}, member names and the set of
- *       {@code (location, code)} pairs of {@code validation} (messages free); other JSON
- *       structurally (key order and {@code 1} vs {@code 1.0} free); anything else byte for byte;
- *       in shape mode (dynamic) by JSON kinds only;
+ *   <li>the media-type essence of {@code Content-Type} (parameters such as {@code charset}
+ *       ignored);
+ *   <li>bodies: problem+json by {@code type}, {@code status}, member names and the set of {@code
+ *       (location, code)} pairs of {@code validation} (messages free); other JSON structurally (key
+ *       order and {@code 1} vs {@code 1.0} free); anything else byte for byte; in shape mode
+ *       (dynamic) by JSON kinds only;
  *   <li>headers {@code WWW-Authenticate}, {@code Deprecation}, every {@code Access-Control-Allow-*}
- *       and {@code Access-Control-Expose-Headers}, {@code sl-violations} as a {@code (location, code)}
- *       set, and the case's own {@code compare.headers}.
+ *       and {@code Access-Control-Expose-Headers}, {@code sl-violations} as a {@code (location,
+ *       code)} set, and the case's own {@code compare.headers}.
  * </ul>
  */
 public final class ExchangeComparator {
@@ -31,7 +32,8 @@ public final class ExchangeComparator {
   private static final int SHOWN = 600;
 
   /** Differences of {@code ours} from {@code prism}; empty when they agree. */
-  public List<Difference> compare(ProbeCase probe, boolean shapeOnly, Exchange prism, Exchange ours) {
+  public List<Difference> compare(
+      ProbeCase probe, boolean shapeOnly, Exchange prism, Exchange ours) {
     List<Difference> differences = new ArrayList<>();
     if (!prism.hasResponse() || !ours.hasResponse()) {
       if (!prism.outcome().equals(ours.outcome())) {
@@ -58,7 +60,8 @@ public final class ExchangeComparator {
 
   /** {@code application/json; charset=utf-8} -> {@code application/json}. */
   static Optional<String> mediaType(Exchange exchange) {
-    return exchange.header("content-type")
+    return exchange
+        .header("content-type")
         .map(value -> value.split(";", 2)[0].trim().toLowerCase(Locale.ROOT))
         .filter(value -> !value.isEmpty());
   }
@@ -70,7 +73,11 @@ public final class ExchangeComparator {
   // ---------------------------------------------------------------- bodies
 
   private Optional<Difference> compareBodies(
-      boolean shapeOnly, Exchange prism, Exchange ours, Optional<String> prismType, Optional<String> ourType) {
+      boolean shapeOnly,
+      Exchange prism,
+      Exchange ours,
+      Optional<String> prismType,
+      Optional<String> ourType) {
     if (prism.body().length == 0 && ours.body().length == 0) {
       return Optional.empty();
     }
@@ -86,14 +93,19 @@ public final class ExchangeComparator {
       if (prismType.orElse("").equals(problem) || ourType.orElse("").equals(problem)) {
         return ProblemKey.of(p).equals(ProblemKey.of(o))
             ? Optional.empty()
-            : Optional.of(new Difference("body", "problem " + ProblemKey.of(p), "problem " + ProblemKey.of(o)));
+            : Optional.of(
+                new Difference(
+                    "body", "problem " + ProblemKey.of(p), "problem " + ProblemKey.of(o)));
       }
       if (shapeOnly) {
         List<String> mismatches = JsonShape.mismatches(p, o);
         return mismatches.isEmpty()
             ? Optional.empty()
-            : Optional.of(new Difference("body", "shape of " + cut(p.toString()),
-                "shape of " + cut(o.toString()) + "\n    shape mismatches: " + mismatches));
+            : Optional.of(
+                new Difference(
+                    "body",
+                    "shape of " + cut(p.toString()),
+                    "shape of " + cut(o.toString()) + "\n    shape mismatches: " + mismatches));
       }
       return p.equals(NUMERIC_VALUE, o)
           ? Optional.empty()
@@ -122,19 +134,28 @@ public final class ExchangeComparator {
   }
 
   /** Numbers equal by value ({@code 1} and {@code 1.0}), everything else by JSON equality. */
-  private static final java.util.Comparator<JsonNode> NUMERIC_VALUE = (a, b) -> {
-    if (a.isNumber() && b.isNumber()) {
-      return a.decimalValue().compareTo(b.decimalValue());
-    }
-    return a.equals(b) ? 0 : 1;
-  };
+  private static final java.util.Comparator<JsonNode> NUMERIC_VALUE =
+      (a, b) -> {
+        if (a.isNumber() && b.isNumber()) {
+          return a.decimalValue().compareTo(b.decimalValue());
+        }
+        return a.equals(b) ? 0 : 1;
+      };
 
   // ---------------------------------------------------------------- headers
 
   private static Set<String> headersToCompare(ProbeCase probe, Exchange prism, Exchange ours) {
-    Set<String> names = new TreeSet<>(List.of("www-authenticate", "deprecation", "sl-violations",
-        "access-control-allow-origin", "access-control-allow-headers", "access-control-allow-credentials",
-        "access-control-allow-methods", "access-control-expose-headers"));
+    Set<String> names =
+        new TreeSet<>(
+            List.of(
+                "www-authenticate",
+                "deprecation",
+                "sl-violations",
+                "access-control-allow-origin",
+                "access-control-allow-headers",
+                "access-control-allow-credentials",
+                "access-control-allow-methods",
+                "access-control-expose-headers"));
     for (Exchange exchange : List.of(prism, ours)) {
       exchange.headers().keySet().stream()
           .map(name -> name.toLowerCase(Locale.ROOT))
@@ -145,7 +166,8 @@ public final class ExchangeComparator {
     return names;
   }
 
-  private static Optional<Difference> compareHeader(String name, boolean shapeOnly, Exchange prism, Exchange ours) {
+  private static Optional<Difference> compareHeader(
+      String name, boolean shapeOnly, Exchange prism, Exchange ours) {
     Optional<String> p = prism.header(name);
     Optional<String> o = ours.header(name);
     Function<Optional<String>, String> normal = value -> value.map(String::trim).orElse(null);
@@ -160,7 +182,9 @@ public final class ExchangeComparator {
       Optional<String> oSet = o.map(ProblemKey::violationSet);
       return pSet.equals(oSet)
           ? Optional.empty()
-          : Optional.of(new Difference(name, show(pSet) + "  from " + show(p), show(oSet) + "  from " + show(o)));
+          : Optional.of(
+              new Difference(
+                  name, show(pSet) + "  from " + show(p), show(oSet) + "  from " + show(o)));
     }
     return java.util.Objects.equals(normal.apply(p), normal.apply(o))
         ? Optional.empty()
@@ -178,6 +202,8 @@ public final class ExchangeComparator {
   }
 
   private static String cut(String text) {
-    return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "... (" + text.length() + " chars)";
+    return text.length() <= SHOWN
+        ? text
+        : text.substring(0, SHOWN) + "... (" + text.length() + " chars)";
   }
 }

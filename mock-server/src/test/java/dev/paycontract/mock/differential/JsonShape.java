@@ -57,5 +57,4 @@ final class JsonShape {
     if (node.isTextual()) return "string";
     return node.getNodeType().name().toLowerCase(Locale.ROOT);
   }
-
 }

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * Prism and the mock under test for one {@link ProbeGroup}: started on first use (so a group's
- * mocks run only while its cases do), stopped when the group is done. A start failure is kept
- * and reported by every case of the group.
+ * mocks run only while its cases do), stopped when the group is done. A start failure is kept and
+ * reported by every case of the group.
  */
 final class MockPair {
 
@@ -49,13 +49,18 @@ final class MockPair {
     }
     try {
       String name = group.name().toLowerCase(Locale.ROOT);
-      reference = PrismProcess.start(prism.executable(), spec, group.flags(), logs.resolve(name + "-prism.log"));
-      candidate = selfCheck
-          ? PrismProcess.start(prism.executable(), spec, group.flags(), logs.resolve(name + "-prism-2.log"))
-          : OurMock.start(spec, group.options());
+      reference =
+          PrismProcess.start(
+              prism.executable(), spec, group.flags(), logs.resolve(name + "-prism.log"));
+      candidate =
+          selfCheck
+              ? PrismProcess.start(
+                  prism.executable(), spec, group.flags(), logs.resolve(name + "-prism-2.log"))
+              : OurMock.start(spec, group.options());
     } catch (RuntimeException | LinkageError e) {
       // Kept, so every later case of the group reports the same cause instead of retrying.
-      startFailure = new IllegalStateException("the mocks for " + group.label() + " did not start: " + e, e);
+      startFailure =
+          new IllegalStateException("the mocks for " + group.label() + " did not start: " + e, e);
       close();
       throw startFailure;
     }

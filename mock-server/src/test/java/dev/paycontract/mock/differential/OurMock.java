@@ -16,19 +16,21 @@ final class OurMock implements RunningMock {
 
   /** Starts {@link MockServer} with the same settings the group gives Prism on its command line. */
   static OurMock start(Path spec, ProbeGroup.Options options) {
-    MockOptions mockOptions = MockOptions.defaults()
-        .withDynamic(options.dynamic())
-        .withSeed(options.seed())
-        .withErrors(options.errors())
-        .withCors(options.cors())
-        .withIgnoreExamples(options.ignoreExamples());
-    MockServer server = MockServer.builder()
-        .spec(spec)
-        .host("127.0.0.1")
-        .port(0)
-        .options(mockOptions)
-        .build()
-        .start();
+    MockOptions mockOptions =
+        MockOptions.defaults()
+            .withDynamic(options.dynamic())
+            .withSeed(options.seed())
+            .withErrors(options.errors())
+            .withCors(options.cors())
+            .withIgnoreExamples(options.ignoreExamples());
+    MockServer server =
+        MockServer.builder()
+            .spec(spec)
+            .host("127.0.0.1")
+            .port(0)
+            .options(mockOptions)
+            .build()
+            .start();
     return new OurMock(server);
   }
 

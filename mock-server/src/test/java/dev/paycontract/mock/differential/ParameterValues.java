@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 import net.datafaker.Faker;
 
 /**
- * Values for request parameters that are valid against their schemas: the parameter's example,
- * else the schema's static sample, else (when the sample breaks the {@code pattern}) a string
- * generated from the pattern. Also the one value per parameter that is certainly invalid.
+ * Values for request parameters that are valid against their schemas: the parameter's example, else
+ * the schema's static sample, else (when the sample breaks the {@code pattern}) a string generated
+ * from the pattern. Also the one value per parameter that is certainly invalid.
  */
 final class ParameterValues {
 
@@ -41,7 +41,8 @@ final class ParameterValues {
       return texts(Json.toNode(example));
     }
     Schema<?> schema = schema(parameter);
-    JsonNode sample = schema == null ? null : sampler.sample(schema, parameter.getName()).orElse(null);
+    JsonNode sample =
+        schema == null ? null : sampler.sample(schema, parameter.getName()).orElse(null);
     List<String> values = sample == null || sample.isMissingNode() ? List.of("x") : texts(sample);
     String pattern = schema == null ? null : schema.getPattern();
     if (pattern != null && !values.stream().allMatch(v -> matches(pattern, v))) {
@@ -67,7 +68,8 @@ final class ParameterValues {
       return Optional.of("~invalid~");
     }
     if (schema.getFormat() != null
-        && List.of("uuid", "date", "date-time", "email", "uri", "ipv4").contains(schema.getFormat())) {
+        && List.of("uuid", "date", "date-time", "email", "uri", "ipv4")
+            .contains(schema.getFormat())) {
       return Optional.of("not-a-" + schema.getFormat());
     }
     if (schema.getMinLength() != null && schema.getMinLength() > 1) {
@@ -88,7 +90,9 @@ final class ParameterValues {
     if (schema.getType() != null) {
       return schema.getType();
     }
-    return schema.getTypes() == null || schema.getTypes().isEmpty() ? null : schema.getTypes().iterator().next();
+    return schema.getTypes() == null || schema.getTypes().isEmpty()
+        ? null
+        : schema.getTypes().iterator().next();
   }
 
   private static List<String> texts(JsonNode node) {

@@ -27,14 +27,14 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The Prism differential check: replays every recorded probe case against Prism 5.16.0 (the
- * pinned install in {@code tools/prism}) and against our mock, both started with the same flags,
- * and fails on every difference that {@code prism-probe/deviations.yaml} does not accept, and on
- * every accepted deviation that is no longer observed.
+ * The Prism differential check: replays every recorded probe case against Prism 5.16.0 (the pinned
+ * install in {@code tools/prism}) and against our mock, both started with the same flags, and fails
+ * on every difference that {@code prism-probe/deviations.yaml} does not accept, and on every
+ * accepted deviation that is no longer observed.
  *
- * <p>System properties: {@code -Dprism.skip=true} leaves the check out on purpose;
- * {@code -Dprism.selfcheck=true} compares Prism with a second Prism instead of our mock (all
- * cases must agree and deviations are not applied), which validates the harness itself.
+ * <p>System properties: {@code -Dprism.skip=true} leaves the check out on purpose; {@code
+ * -Dprism.selfcheck=true} compares Prism with a second Prism instead of our mock (all cases must
+ * agree and deviations are not applied), which validates the harness itself.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PrismDifferentialTest {
@@ -53,7 +53,8 @@ class PrismDifferentialTest {
 
   @TestFactory
   Stream<DynamicNode> ourMockAnswersEveryProbeCaseLikePrism() {
-    assumeFalse(Boolean.getBoolean("prism.skip"), "Prism differential check skipped: -Dprism.skip=true");
+    assumeFalse(
+        Boolean.getBoolean("prism.skip"), "Prism differential check skipped: -Dprism.skip=true");
     PrismInstallation prism = PrismInstallation.locate();
     prism.check().ifPresent(problem -> fail(problem));
     Deviations deviations = selfCheck ? new Deviations(Map.of()) : loadDeviations();
@@ -65,20 +66,29 @@ class PrismDifferentialTest {
       cases.forEach(c -> knownIds.add(c.id()));
       MockPair pair = new MockPair(group, resource(group.spec()), prism, selfCheck, LOGS);
       pairs.add(pair);
-      Stream<DynamicTest> tests = cases.stream().map(probe -> DynamicTest.dynamicTest(
-          testName(group, probe), () -> check(group, pair, probe, deviations)));
+      Stream<DynamicTest> tests =
+          cases.stream()
+              .map(
+                  probe ->
+                      DynamicTest.dynamicTest(
+                          testName(group, probe), () -> check(group, pair, probe, deviations)));
       nodes.add(DynamicContainer.dynamicContainer(group.label(), tests.onClose(pair::close)));
     }
     if (!selfCheck) {
-      nodes.add(0, DynamicTest.dynamicTest("deviations.yaml names known cases and cites rows of docs/prism-compatibility.md",
-          () -> checkDeviationList(deviations, knownIds)));
+      nodes.add(
+          0,
+          DynamicTest.dynamicTest(
+              "deviations.yaml names known cases and cites rows of docs/prism-compatibility.md",
+              () -> checkDeviationList(deviations, knownIds)));
     }
     return nodes.stream();
   }
 
   private static String testName(ProbeGroup group, ProbeCase probe) {
     String name = probe.file() + " " + probe.id();
-    return group.flags().contains("--seed") ? name + " [" + String.join(" ", group.flags()) + "]" : name;
+    return group.flags().contains("--seed")
+        ? name + " [" + String.join(" ", group.flags()) + "]"
+        : name;
   }
 
   private void check(ProbeGroup group, MockPair pair, ProbeCase probe, Deviations deviations) {
@@ -91,25 +101,44 @@ class PrismDifferentialTest {
         comparator.compare(probe, group.dynamic() || probe.shapeOnly(), expected, actual);
 
     Map<String, String> accepted = deviations.forCase(probe.id());
-    List<Difference> unaccepted = differences.stream().filter(d -> !accepted.containsKey(d.aspect())).toList();
+    List<Difference> unaccepted =
+        differences.stream().filter(d -> !accepted.containsKey(d.aspect())).toList();
     Set<String> seen = new LinkedHashSet<>();
     differences.forEach(d -> seen.add(d.aspect()));
-    List<String> stale = accepted.keySet().stream().filter(aspect -> !seen.contains(aspect)).toList();
+    List<String> stale =
+        accepted.keySet().stream().filter(aspect -> !seen.contains(aspect)).toList();
     report.record(testName(group, probe), differences, unaccepted);
 
     if (unaccepted.isEmpty() && stale.isEmpty()) {
       return;
     }
-    StringBuilder message = new StringBuilder()
-        .append(probe.id()).append(" (").append(probe.file()).append(':').append(probe.line()).append(", ")
-        .append(selfCheck ? "Prism vs Prism" : "Prism vs our mock").append(", flags ").append(group.flags())
-        .append(")\n  request: ").append(probe.method()).append(' ').append(probe.path());
+    StringBuilder message =
+        new StringBuilder()
+            .append(probe.id())
+            .append(" (")
+            .append(probe.file())
+            .append(':')
+            .append(probe.line())
+            .append(", ")
+            .append(selfCheck ? "Prism vs Prism" : "Prism vs our mock")
+            .append(", flags ")
+            .append(group.flags())
+            .append(")\n  request: ")
+            .append(probe.method())
+            .append(' ')
+            .append(probe.path());
     if (!probe.note().isEmpty()) {
       message.append("\n  note: ").append(probe.note());
     }
     unaccepted.forEach(d -> message.append("\n  ").append(d));
-    stale.forEach(aspect -> message.append("\n  deviations.yaml accepts a difference in '").append(aspect)
-        .append("' that is no longer observed: remove it (").append(accepted.get(aspect)).append(')'));
+    stale.forEach(
+        aspect ->
+            message
+                .append("\n  deviations.yaml accepts a difference in '")
+                .append(aspect)
+                .append("' that is no longer observed: remove it (")
+                .append(accepted.get(aspect))
+                .append(')'));
     message.append("\n  ").append(reference.logHint()).append("; ").append(candidate.logHint());
     fail(message.toString());
   }
@@ -118,11 +147,19 @@ class PrismDifferentialTest {
     List<String> problems = new ArrayList<>();
     deviations.byCase().keySet().stream()
         .filter(id -> !knownIds.contains(id))
-        .forEach(id -> problems.add("deviations.yaml names case '" + id + "', which no cases-*.jsonl file has"));
+        .forEach(
+            id ->
+                problems.add(
+                    "deviations.yaml names case '" + id + "', which no cases-*.jsonl file has"));
     Set<String> rows = documentedRows();
     deviations.citedRows().stream()
         .filter(row -> !rows.contains(row))
-        .forEach(row -> problems.add("deviations.yaml cites row " + row + ", which docs/prism-compatibility.md lacks"));
+        .forEach(
+            row ->
+                problems.add(
+                    "deviations.yaml cites row "
+                        + row
+                        + ", which docs/prism-compatibility.md lacks"));
     if (!problems.isEmpty()) {
       fail(String.join("\n", problems));
     }
@@ -130,10 +167,17 @@ class PrismDifferentialTest {
 
   /** The {@code D<n>} ids of the table rows in docs/prism-compatibility.md. */
   static Set<String> documentedRows() {
-    Path doc = PrismInstallation.locate().toolDir().getParent().getParent().resolve("docs/prism-compatibility.md");
+    Path doc =
+        PrismInstallation.locate()
+            .toolDir()
+            .getParent()
+            .getParent()
+            .resolve("docs/prism-compatibility.md");
     Set<String> rows = new TreeSet<>();
     try {
-      Matcher m = Pattern.compile("(?m)^\\|\\s*(D\\d+)\\s*\\|").matcher(Files.readString(doc, StandardCharsets.UTF_8));
+      Matcher m =
+          Pattern.compile("(?m)^\\|\\s*(D\\d+)\\s*\\|")
+              .matcher(Files.readString(doc, StandardCharsets.UTF_8));
       while (m.find()) {
         rows.add(m.group(1));
       }
@@ -175,7 +219,8 @@ class PrismDifferentialTest {
   }
 
   private static Deviations loadDeviations() {
-    try (InputStream in = PrismDifferentialTest.class.getResourceAsStream(PROBE + "deviations.yaml")) {
+    try (InputStream in =
+        PrismDifferentialTest.class.getResourceAsStream(PROBE + "deviations.yaml")) {
       if (in == null) {
         throw new IllegalStateException("missing test resource " + PROBE + "deviations.yaml");
       }

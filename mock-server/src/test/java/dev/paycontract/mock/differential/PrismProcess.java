@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs {@code prism mock|proxy -p <free port> -h 127.0.0.1 [flags] <spec> [upstream]} as a child process, waits
- * until it answers HTTP, and stops it together with any children it started.
+ * Runs {@code prism mock|proxy -p <free port> -h 127.0.0.1 [flags] <spec> [upstream]} as a child
+ * process, waits until it answers HTTP, and stops it together with any children it started.
  */
 public final class PrismProcess implements RunningMock {
 
@@ -45,20 +45,26 @@ public final class PrismProcess implements RunningMock {
   }
 
   /** Starts {@code prism proxy [flags] <spec> <upstream>} (issue 14's differential). */
-  public static PrismProcess startProxy(Path prismExecutable, Path spec, URI upstream, List<String> flags, Path log) {
-    return launch(prismExecutable, "proxy", flags, List.of(spec.toString(), upstream.toString()), log);
+  public static PrismProcess startProxy(
+      Path prismExecutable, Path spec, URI upstream, List<String> flags, Path log) {
+    return launch(
+        prismExecutable, "proxy", flags, List.of(spec.toString(), upstream.toString()), log);
   }
 
-  private static PrismProcess launch(Path prismExecutable, String subcommand, List<String> flags, List<String> positional, Path log) {
+  private static PrismProcess launch(
+      Path prismExecutable,
+      String subcommand,
+      List<String> flags,
+      List<String> positional,
+      Path log) {
     int port = freeLoopbackPort();
     List<String> command = new ArrayList<>();
     command.add(prismExecutable.toString());
     command.addAll(List.of(subcommand, "-p", Integer.toString(port), "-h", "127.0.0.1"));
     command.addAll(flags);
     command.addAll(positional);
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     // NODE_ENV=production would switch on -m, which crashes Prism 5.16.0 at start.
     builder.environment().remove("NODE_ENV");
     builder.environment().put("SCARF_ANALYTICS", "false");
@@ -77,18 +83,22 @@ public final class PrismProcess implements RunningMock {
 
   private void awaitAnswer(List<String> command) {
     long deadline = System.nanoTime() + STARTUP.toNanos();
-    try (HttpClient probe = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(1))
-        .build()) {
-      HttpRequest request = HttpRequest.newBuilder(baseUri.resolve("/"))
-          .timeout(Duration.ofSeconds(2))
-          .GET()
-          .build();
+    try (HttpClient probe =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(1))
+            .build()) {
+      HttpRequest request =
+          HttpRequest.newBuilder(baseUri.resolve("/")).timeout(Duration.ofSeconds(2)).GET().build();
       while (System.nanoTime() < deadline) {
         if (!process.isAlive()) {
-          throw new IllegalStateException("Prism exited with code " + process.exitValue()
-              + " before answering: " + command + "\n" + logTail());
+          throw new IllegalStateException(
+              "Prism exited with code "
+                  + process.exitValue()
+                  + " before answering: "
+                  + command
+                  + "\n"
+                  + logTail());
         }
         try {
           probe.send(request, HttpResponse.BodyHandlers.discarding());
@@ -101,8 +111,8 @@ public final class PrismProcess implements RunningMock {
       Thread.currentThread().interrupt();
     }
     close();
-    throw new IllegalStateException("Prism did not answer within " + STARTUP.toSeconds() + " s: "
-        + command + "\n" + logTail());
+    throw new IllegalStateException(
+        "Prism did not answer within " + STARTUP.toSeconds() + " s: " + command + "\n" + logTail());
   }
 
   static int freeLoopbackPort() {

@@ -16,11 +16,13 @@ import java.util.Optional;
  *
  * <p>{@code headers} keep file order and may hold a {@code null} value, which means "this header
  * must not be sent" (e.g. no {@code Accept} at all). {@code body} is a JSON value sent serialised,
- * or a JSON string sent as is; {@code pad} grows the JSON body by a string property of the given size.
+ * or a JSON string sent as is; {@code pad} grows the JSON body by a string property of the given
+ * size.
  *
  * @param file the cases file the line came from, e.g. {@code cases-static.jsonl}
  * @param line its 1-based line number, for error messages
- * @param compareHeaders extra response headers to compare (lower case), from {@code compare.headers}
+ * @param compareHeaders extra response headers to compare (lower case), from {@code
+ *     compare.headers}
  * @param shapeOnly {@code compare.body == "shape"}: the body is random, compare its shape only
  */
 public record ProbeCase(
@@ -53,7 +55,8 @@ public record ProbeCase(
     try {
       node = JSON.readTree(json);
     } catch (Exception e) {
-      throw new IllegalArgumentException(file + ":" + line + ": not a JSON object: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          file + ":" + line + ": not a JSON object: " + e.getMessage(), e);
     }
     String id = required(node, "id", file, line);
     Map<String, String> headers = new LinkedHashMap<>();
@@ -62,9 +65,14 @@ public record ProbeCase(
       headers.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText());
     }
     List<String> compareHeaders = new ArrayList<>();
-    node.path("compare").path("headers").forEach(n -> compareHeaders.add(n.asText().toLowerCase(java.util.Locale.ROOT)));
+    node.path("compare")
+        .path("headers")
+        .forEach(n -> compareHeaders.add(n.asText().toLowerCase(java.util.Locale.ROOT)));
     JsonNode padNode = node.get("pad");
-    Pad pad = padNode == null ? null : new Pad(padNode.path("field").asText("pad"), padNode.path("bytes").asInt());
+    Pad pad =
+        padNode == null
+            ? null
+            : new Pad(padNode.path("field").asText("pad"), padNode.path("bytes").asInt());
     return new ProbeCase(
         file,
         line,
@@ -82,7 +90,8 @@ public record ProbeCase(
   private static String required(JsonNode node, String member, String file, int line) {
     JsonNode value = node.get(member);
     if (value == null || !value.isTextual() || value.asText().isEmpty()) {
-      throw new IllegalArgumentException(file + ":" + line + ": member '" + member + "' is missing or not a string");
+      throw new IllegalArgumentException(
+          file + ":" + line + ": member '" + member + "' is missing or not a string");
     }
     return value.asText();
   }

@@ -3,8 +3,8 @@ package dev.paycontract.mock.differential;
 import java.util.List;
 
 /**
- * A cases file together with the spec and the command-line flags both mocks are started with
- * (the table in {@code prism-probe/README.md}). One mock pair is started per group.
+ * A cases file together with the spec and the command-line flags both mocks are started with (the
+ * table in {@code prism-probe/README.md}). One mock pair is started per group.
  */
 public enum ProbeGroup {
   STATIC("cases-static.jsonl", "probe-oas30.yaml", List.of()),
@@ -49,8 +49,12 @@ public enum ProbeGroup {
         flags.contains("--ignoreExamples"));
   }
 
-  /** Prism's mock flags: {@code -d}, {@code --seed}, {@code --errors}, {@code --cors}, {@code --ignoreExamples}. */
-  public record Options(boolean dynamic, String seed, boolean errors, boolean cors, boolean ignoreExamples) {}
+  /**
+   * Prism's mock flags: {@code -d}, {@code --seed}, {@code --errors}, {@code --cors}, {@code
+   * --ignoreExamples}.
+   */
+  public record Options(
+      boolean dynamic, String seed, boolean errors, boolean cors, boolean ignoreExamples) {}
 
   /** Dynamic mode: bodies are random, so every body is compared by shape only. */
   public boolean dynamic() {

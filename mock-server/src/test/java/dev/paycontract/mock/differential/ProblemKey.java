@@ -21,10 +21,14 @@ final class ProblemKey {
   static String of(JsonNode problem) {
     Set<String> members = new TreeSet<>();
     problem.fieldNames().forEachRemaining(members::add);
-    StringBuilder key = new StringBuilder()
-        .append("type=").append(problem.path("type").asText("<none>"))
-        .append(", status=").append(problem.path("status").asText("<none>"))
-        .append(", members=").append(members);
+    StringBuilder key =
+        new StringBuilder()
+            .append("type=")
+            .append(problem.path("type").asText("<none>"))
+            .append(", status=")
+            .append(problem.path("status").asText("<none>"))
+            .append(", members=")
+            .append(members);
     if (problem.has("validation")) {
       key.append(", validation=").append(locationCodes(problem.get("validation")));
     }
@@ -38,7 +42,8 @@ final class ProblemKey {
       List<String> location = new ArrayList<>();
       entry.path("location").forEach(segment -> location.add(segment.asText()));
       JsonNode codeNode = entry.get("code");
-      String code = codeNode == null ? "(no code)" : codeNode.asText().isEmpty() ? "\"\"" : codeNode.asText();
+      String code =
+          codeNode == null ? "(no code)" : codeNode.asText().isEmpty() ? "\"\"" : codeNode.asText();
       pairs.add((location.isEmpty() ? "(no location)" : String.join("/", location)) + " " + code);
     }
     return pairs;
@@ -56,5 +61,4 @@ final class ProblemKey {
     }
     return "unparsed " + header;
   }
-
 }

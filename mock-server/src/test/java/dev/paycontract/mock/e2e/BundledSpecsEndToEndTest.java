@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycontract.mock.MockServer;
-import dev.paycontract.mock.internal.json.Json;
 import dev.paycontract.mock.internal.body.sample.SchemaSampler;
+import dev.paycontract.mock.internal.json.Json;
 import dev.paycontract.mock.internal.negotiation.ExampleSelector;
 import dev.paycontract.mock.internal.spec.LoadedSpec;
 import dev.paycontract.mock.internal.spec.Refs;
@@ -44,7 +44,8 @@ class BundledSpecsEndToEndTest {
 
   private static final Path SPECS = Path.of("../specs");
   private static MockServer server;
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @AfterAll
   static void stop() {
@@ -60,16 +61,28 @@ class BundledSpecsEndToEndTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (LoadedSpec spec : server.specs()) {
       for (Map.Entry<String, PathItem> path : spec.openApi().getPaths().entrySet()) {
-        path.getValue().readOperationsMap().forEach((method, op) -> tests.add(DynamicTest.dynamicTest(
-            method + " " + path.getKey() + " (" + spec.file().getFileName() + ")",
-            () -> check(spec.openApi(), method.name(), path.getKey(), path.getValue(), op))));
+        path.getValue()
+            .readOperationsMap()
+            .forEach(
+                (method, op) ->
+                    tests.add(
+                        DynamicTest.dynamicTest(
+                            method + " " + path.getKey() + " (" + spec.file().getFileName() + ")",
+                            () ->
+                                check(
+                                    spec.openApi(),
+                                    method.name(),
+                                    path.getKey(),
+                                    path.getValue(),
+                                    op))));
       }
     }
     assertThat(tests).as("operations in %s", SPECS).isNotEmpty();
     return tests.stream();
   }
 
-  private static void check(OpenAPI api, String method, String template, PathItem item, Operation op) throws Exception {
+  private static void check(
+      OpenAPI api, String method, String template, PathItem item, Operation op) throws Exception {
     Refs refs = new Refs(api);
     SchemaSampler sampler = new SchemaSampler(refs);
     List<Parameter> params = new ArrayList<>();
@@ -85,10 +98,17 @@ class BundledSpecsEndToEndTest {
     for (Parameter p : params) {
       String value = paramValue(p, sampler);
       switch (p.getIn()) {
-        case "path" -> path = path.replace("{" + p.getName() + "}", URLEncoder.encode(value, StandardCharsets.UTF_8));
+        case "path" ->
+            path =
+                path.replace(
+                    "{" + p.getName() + "}", URLEncoder.encode(value, StandardCharsets.UTF_8));
         case "query" -> {
           if (Boolean.TRUE.equals(p.getRequired())) {
-            query.append(query.isEmpty() ? "?" : "&").append(p.getName()).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            query
+                .append(query.isEmpty() ? "?" : "&")
+                .append(p.getName())
+                .append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
           }
         }
         case "header" -> {
@@ -96,25 +116,33 @@ class BundledSpecsEndToEndTest {
             request.header(p.getName(), value);
           }
         }
-        default -> { }
+        default -> {}
       }
     }
     addCredentials(api, op, request);
     HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
     if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
       var media = op.getRequestBody().getContent().entrySet().iterator().next();
-      JsonNode example = ExampleSelector.examples(media.getValue(), refs).values().stream().findFirst()
-          .orElseGet(() -> sampler.sample(media.getValue().getSchema()).orElseThrow());
+      JsonNode example =
+          ExampleSelector.examples(media.getValue(), refs).values().stream()
+              .findFirst()
+              .orElseGet(() -> sampler.sample(media.getValue().getSchema()).orElseThrow());
       request.header("Content-Type", media.getKey());
       body = HttpRequest.BodyPublishers.ofByteArray(Json.bytes(example));
     }
-    HttpResponse<String> response = CLIENT.send(
-        request.uri(URI.create(server.baseUrl() + path + query)).method(method, body).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        CLIENT.send(
+            request.uri(URI.create(server.baseUrl() + path + query)).method(method, body).build(),
+            HttpResponse.BodyHandlers.ofString());
 
-    Map.Entry<String, ApiResponse> expected = op.getResponses().entrySet().stream()
-        .filter(e -> e.getKey().startsWith("2")).min(Map.Entry.comparingByKey()).orElseThrow();
-    assertThat(response.statusCode()).as("status; body: %s", response.body()).isEqualTo(Integer.parseInt(expected.getKey()));
+    Map.Entry<String, ApiResponse> expected =
+        op.getResponses().entrySet().stream()
+            .filter(e -> e.getKey().startsWith("2"))
+            .min(Map.Entry.comparingByKey())
+            .orElseThrow();
+    assertThat(response.statusCode())
+        .as("status; body: %s", response.body())
+        .isEqualTo(Integer.parseInt(expected.getKey()));
     if (expected.getValue().getContent() == null) {
       assertThat(response.body()).isEmpty();
       return;
@@ -143,8 +171,12 @@ class BundledSpecsEndToEndTest {
       SecurityScheme scheme = api.getComponents().getSecuritySchemes().get(name);
       switch (scheme.getType()) {
         case APIKEY -> request.header(scheme.getName(), "test-key-0123456789");
-        case HTTP -> request.header("Authorization", "basic".equalsIgnoreCase(scheme.getScheme())
-            ? "Basic dXNlcjpwYXNz" : "Bearer test-token");
+        case HTTP ->
+            request.header(
+                "Authorization",
+                "basic".equalsIgnoreCase(scheme.getScheme())
+                    ? "Basic dXNlcjpwYXNz"
+                    : "Bearer test-token");
         default -> request.header("Authorization", "Bearer test-token");
       }
     }

@@ -22,7 +22,8 @@ import java.util.Map;
  * @param headers request headers, in order (a name may repeat)
  * @param body request body bytes
  * @param status expected status
- * @param expectedHeaders expected header values by lower-case name ({@code <absent>} = must be absent)
+ * @param expectedHeaders expected header values by lower-case name ({@code <absent>} = must be
+ *     absent)
  * @param expectedBody expected body text ({@code <any>} = not compared)
  */
 record GoldenCase(
@@ -62,7 +63,8 @@ record GoldenCase(
     }
     int separator = lines.indexOf("---");
     if (separator < 0) {
-      throw new IllegalArgumentException(file + ": no '---' line between request and expected response");
+      throw new IllegalArgumentException(
+          file + ": no '---' line between request and expected response");
     }
     String[] requestLine = lines.get(i).trim().split("\\s+");
     List<Map.Entry<String, String>> headers = new ArrayList<>();
@@ -72,32 +74,51 @@ record GoldenCase(
       int colon = h.indexOf(':');
       headers.add(Map.entry(h.substring(0, colon).trim(), h.substring(colon + 1).trim()));
     }
-    String requestBody = j < separator ? String.join("\n", lines.subList(j + 1, separator)).strip() : "";
-    byte[] body = generatedBodyBytes >= 0 ? filler(generatedBodyBytes) : requestBody.getBytes(StandardCharsets.UTF_8);
+    String requestBody =
+        j < separator ? String.join("\n", lines.subList(j + 1, separator)).strip() : "";
+    byte[] body =
+        generatedBodyBytes >= 0
+            ? filler(generatedBodyBytes)
+            : requestBody.getBytes(StandardCharsets.UTF_8);
 
     int k = separator + 1;
     while (lines.get(k).isBlank()) {
       k++;
     }
     String[] statusLine = lines.get(k).trim().split("\\s+");
-    int status = Integer.parseInt(statusLine[0].startsWith("HTTP/") ? statusLine[1] : statusLine[0]);
+    int status =
+        Integer.parseInt(statusLine[0].startsWith("HTTP/") ? statusLine[1] : statusLine[0]);
     Map<String, String> expected = new LinkedHashMap<>();
     int m = k + 1;
     for (; m < lines.size() && !lines.get(m).isEmpty(); m++) {
       String h = lines.get(m);
       int colon = h.indexOf(':');
-      expected.put(h.substring(0, colon).trim().toLowerCase(Locale.ROOT), h.substring(colon + 1).trim());
+      expected.put(
+          h.substring(0, colon).trim().toLowerCase(Locale.ROOT), h.substring(colon + 1).trim());
     }
-    String expectedBody = m < lines.size() ? String.join("\n", lines.subList(m + 1, lines.size())).strip() : "";
-    return new GoldenCase(file, spec, options, requestLine[0], requestLine[1], headers, body, status, expected, expectedBody);
+    String expectedBody =
+        m < lines.size() ? String.join("\n", lines.subList(m + 1, lines.size())).strip() : "";
+    return new GoldenCase(
+        file,
+        spec,
+        options,
+        requestLine[0],
+        requestLine[1],
+        headers,
+        body,
+        status,
+        expected,
+        expectedBody);
   }
 
   /** Without a {@code # spec:} directive: the only {@code api-*.yaml} in the folder. */
   private static Path defaultSpec(Path file) throws IOException {
     try (var files = Files.list(file.getParent())) {
-      List<Path> specs = files.filter(p -> p.getFileName().toString().matches("api-.*\\.ya?ml")).toList();
+      List<Path> specs =
+          files.filter(p -> p.getFileName().toString().matches("api-.*\\.ya?ml")).toList();
       if (specs.size() != 1) {
-        throw new IllegalArgumentException(file + ": add '# spec: <file>' (folder has " + specs.size() + " api-*.yaml files)");
+        throw new IllegalArgumentException(
+            file + ": add '# spec: <file>' (folder has " + specs.size() + " api-*.yaml files)");
       }
       return specs.get(0);
     }

@@ -26,10 +26,12 @@ class MockServerExtensionTest {
 
   @RegisterExtension static MockServerExtension mock = MockServerExtension.withSpecs(SPEC);
 
-  static HttpResponse<String> post(String baseUrl, String path, String json, String... headers) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json));
+  static HttpResponse<String> post(String baseUrl, String path, String json, String... headers)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
     for (int i = 0; i < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
     }
@@ -37,15 +39,24 @@ class MockServerExtensionTest {
   }
 
   @Test
-  void journal_validRequest_recordsRequestAndChosenExample(@MockBaseUrl String baseUrl) throws Exception {
-    post(baseUrl, "/v2/customer/c-1/order?ref=r1", "{\"amount\":5}", "Prefer", "example=authDeclined", "Authorization", "Bearer t");
+  void journal_validRequest_recordsRequestAndChosenExample(@MockBaseUrl String baseUrl)
+      throws Exception {
+    post(
+        baseUrl,
+        "/v2/customer/c-1/order?ref=r1",
+        "{\"amount\":5}",
+        "Prefer",
+        "example=authDeclined",
+        "Authorization",
+        "Bearer t");
 
     Exchange e = mock.journal().last();
     assertThat(mock.journal().count()).isEqualTo(1);
     assertThat(e.method()).isEqualTo("POST");
     assertThat(e.path()).isEqualTo("/v2/customer/c-1/order");
     assertThat(e.request().queryParam("ref")).isEqualTo("r1");
-    assertThat(e.request().header("Authorization")).isEqualTo("Bearer t"); // kept: the journal is for assertions
+    assertThat(e.request().header("Authorization"))
+        .isEqualTo("Bearer t"); // kept: the journal is for assertions
     assertThat(e.requestBody()).isEqualTo("{\"amount\":5}");
     assertThat(e.status()).isEqualTo(200);
     assertThat(e.mediaType()).isEqualTo("application/json");
@@ -62,25 +73,30 @@ class MockServerExtensionTest {
     assertThat(mock.journal().last().status()).isEqualTo(422);
     assertThat(mock.journal().last().requestViolations())
         .singleElement()
-        .satisfies(v -> {
-          assertThat(v.location()).containsExactly("body", "amount");
-          assertThat(v.code()).isEqualTo("minimum");
-        });
+        .satisfies(
+            v -> {
+              assertThat(v.location()).containsExactly("body", "amount");
+              assertThat(v.code()).isEqualTo("minimum");
+            });
   }
 
   @Test
   void requests_byTemplateOrLiteralPath_filterByMethodToo(MockServer server) throws Exception {
     post(server.baseUrl(), "/v2/customer/c-1/order", "{\"amount\":1}");
     post(server.baseUrl(), "/v2/customer/c-2/order", "{\"amount\":2}");
-    HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v2/health")).build(), HttpResponse.BodyHandlers.ofString());
+    HTTP.send(
+        HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v2/health")).build(),
+        HttpResponse.BodyHandlers.ofString());
 
     RequestJournal journal = mock.journal();
     assertThat(journal.all()).hasSize(3);
     assertThat(journal.requests("POST", "/v2/customer/{customer_uuid}/order")).hasSize(2);
-    assertThat(journal.requests("post", "/v2/customer/c-2/order")).singleElement()
+    assertThat(journal.requests("post", "/v2/customer/c-2/order"))
+        .singleElement()
         .satisfies(e -> assertThat(e.requestBody()).contains("2"));
     assertThat(journal.requests("GET", "/v2/customer/{customer_uuid}/order")).isEmpty();
-    assertThat(journal.requests("GET", "/v2/health")).singleElement()
+    assertThat(journal.requests("GET", "/v2/health"))
+        .singleElement()
         .satisfies(e -> assertThat(e.example()).isEqualTo("default"));
   }
 
@@ -99,7 +115,9 @@ class MockServerExtensionTest {
 
   @Test
   void unroutedRequest_isRecordedWithoutOperation() throws Exception {
-    HTTP.send(HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/nowhere")).build(), HttpResponse.BodyHandlers.ofString());
+    HTTP.send(
+        HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/nowhere")).build(),
+        HttpResponse.BodyHandlers.ofString());
     assertThat(mock.journal().last().status()).isEqualTo(404);
     assertThat(mock.journal().last().operationPath()).isNull();
     assertThat(mock.journal().requests("GET", "/nowhere")).hasSize(1);
@@ -118,7 +136,8 @@ class MockServerExtensionTest {
   @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
   class KeptJournal {
 
-    @RegisterExtension final MockServerExtension kept = MockServerExtension.withSpecs(SPEC).keepJournal();
+    @RegisterExtension
+    final MockServerExtension kept = MockServerExtension.withSpecs(SPEC).keepJournal();
 
     @Test
     @Order(1)

@@ -30,8 +30,11 @@ class MockServerStopTest {
         .assertStatistics(s -> s.started(2).succeeded(2));
 
     assertThat(UsesTheMock.server.isRunning()).as("the mock after its class").isFalse();
-    try (ServerSocket again = new ServerSocket(UsesTheMock.port, 1, InetAddress.getLoopbackAddress())) {
-      assertThat(again.getLocalPort()).as("the mock's port, free again").isEqualTo(UsesTheMock.port);
+    try (ServerSocket again =
+        new ServerSocket(UsesTheMock.port, 1, InetAddress.getLoopbackAddress())) {
+      assertThat(again.getLocalPort())
+          .as("the mock's port, free again")
+          .isEqualTo(UsesTheMock.port);
     }
   }
 
@@ -41,7 +44,8 @@ class MockServerStopTest {
     static volatile int port;
     static volatile MockServer server;
 
-    @RegisterExtension static MockServerExtension mock = MockServerExtension.withSpecs(MockServerExtensionTest.SPEC);
+    @RegisterExtension
+    static MockServerExtension mock = MockServerExtension.withSpecs(MockServerExtensionTest.SPEC);
 
     @Test
     void first() throws Exception {

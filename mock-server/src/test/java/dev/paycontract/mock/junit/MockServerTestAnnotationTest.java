@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-/** The declarative form: {@code @MockServerTest(specs = ...)}, here keeping the journal across tests. */
+/**
+ * The declarative form: {@code @MockServerTest(specs = ...)}, here keeping the journal across
+ * tests.
+ */
 @MockServerTest(specs = MockServerExtensionTest.SPEC, keepJournal = true)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MockServerTestAnnotationTest {
@@ -21,8 +24,11 @@ class MockServerTestAnnotationTest {
   @Test
   @Order(1)
   void annotation_startsTheMock(@MockBaseUrl String baseUrl) throws Exception {
-    HttpResponse<String> r = HttpClient.newHttpClient()
-        .send(HttpRequest.newBuilder(URI.create(baseUrl + "/v2/health")).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/v2/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(r.body()).isEqualTo("OK");
   }
 

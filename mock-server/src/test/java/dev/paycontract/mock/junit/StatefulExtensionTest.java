@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The extension in stateful mode over HTTP: create, read back, reset; a clean store per test class. */
+/**
+ * The extension in stateful mode over HTTP: create, read back, reset; a clean store per test class.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StatefulExtensionTest {
 
@@ -26,15 +28,20 @@ class StatefulExtensionTest {
       "{\"intent\":\"CAPTURE\",\"reference_id\":\"checkout-42\",\"order_amount\":{\"amount_in_cents\":7500,\"currency\":\"USD\"}}";
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  @RegisterExtension static MockServerExtension mock = MockServerExtension.withSpecs("../specs/sezzle/sezzle.yaml").stateful();
+  @RegisterExtension
+  static MockServerExtension mock =
+      MockServerExtension.withSpecs("../specs/sezzle/sezzle.yaml").stateful();
 
   /** The uuid created by the first test, to check what the next ones see. */
   static String created;
 
   static HttpResponse<String> send(String method, String path, String body) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(mock.baseUrl() + path)).header("Authorization", "token-1");
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(mock.baseUrl() + path))
+            .header("Authorization", "token-1");
     if (body != null) {
-      b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+      b.header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(body));
     } else {
       b.method(method, HttpRequest.BodyPublishers.noBody());
     }
@@ -56,7 +63,8 @@ class StatefulExtensionTest {
     assertThat(Json.MAPPER.readTree(r.body())).isEqualTo(order);
     assertThat(r.headers().firstValue("sl-violations")).isEmpty();
     Exchange read = mock.journal().last();
-    assertThat(read.resource()).isEqualTo(new ResourceRef(ResourceRef.Action.READ, "/v2/order/{order_uuid}", created));
+    assertThat(read.resource())
+        .isEqualTo(new ResourceRef(ResourceRef.Action.READ, "/v2/order/{order_uuid}", created));
     assertThat(read.violations()).isEmpty();
   }
 
@@ -69,19 +77,28 @@ class StatefulExtensionTest {
 
     HttpResponse<String> gone = send("GET", "/v2/order/" + created, null);
     assertThat(gone.statusCode()).isEqualTo(404);
-    assertThat(Json.MAPPER.readTree(gone.body()).get(0).get("code").asText()).isEqualTo("not_found");
+    assertThat(Json.MAPPER.readTree(gone.body()).get(0).get("code").asText())
+        .isEqualTo("not_found");
     assertThat(mock.journal().last().resource().action()).isEqualTo(ResourceRef.Action.MISSING);
   }
 
   @Test
   @Order(3)
   void resetEndpoint_overHttp_answers204() throws Exception {
-    String uuid = Json.MAPPER.readTree(send("POST", "/v2/customer/" + CUSTOMER + "/order", CREATE).body()).get("uuid").asText();
+    String uuid =
+        Json.MAPPER
+            .readTree(send("POST", "/v2/customer/" + CUSTOMER + "/order", CREATE).body())
+            .get("uuid")
+            .asText();
     created = uuid;
 
     assertThat(send("DELETE", "/__paycontract/state", null).statusCode()).isEqualTo(204);
     assertThat(send("GET", "/v2/order/" + uuid, null).statusCode()).isEqualTo(404);
-    String again = Json.MAPPER.readTree(send("POST", "/v2/customer/" + CUSTOMER + "/order", CREATE).body()).get("uuid").asText();
+    String again =
+        Json.MAPPER
+            .readTree(send("POST", "/v2/customer/" + CUSTOMER + "/order", CREATE).body())
+            .get("uuid")
+            .asText();
     created = again;
   }
 

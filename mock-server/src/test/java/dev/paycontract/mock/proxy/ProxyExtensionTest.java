@@ -15,14 +15,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The JUnit extension running the validation proxy ({@code proxyTo}) in front of a drifted upstream. */
+/**
+ * The JUnit extension running the validation proxy ({@code proxyTo}) in front of a drifted
+ * upstream.
+ */
 class ProxyExtensionTest {
 
   private static final Upstreams.Http UPSTREAM = drifted();
 
   @RegisterExtension
-  static MockServerExtension proxy = MockServerExtension.withSpecs("src/test/resources/verify/payments.yaml")
-      .proxyTo(UPSTREAM.uri(), Duration.ofSeconds(5));
+  static MockServerExtension proxy =
+      MockServerExtension.withSpecs("src/test/resources/verify/payments.yaml")
+          .proxyTo(UPSTREAM.uri(), Duration.ofSeconds(5));
 
   private static Upstreams.Http drifted() {
     try {
@@ -38,10 +42,15 @@ class ProxyExtensionTest {
   }
 
   @Test
-  void extension_proxyTo_forwardsAndJournalsTheUpstreamsDrift(@MockBaseUrl String baseUrl) throws Exception {
-    HttpResponse<String> r = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(baseUrl + "/payments/pay_1")).header("X-Api-Key", "k").build(),
-        HttpResponse.BodyHandlers.ofString());
+  void extension_proxyTo_forwardsAndJournalsTheUpstreamsDrift(@MockBaseUrl String baseUrl)
+      throws Exception {
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/payments/pay_1"))
+                    .header("X-Api-Key", "k")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
 
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(UPSTREAM.received).hasSize(1);

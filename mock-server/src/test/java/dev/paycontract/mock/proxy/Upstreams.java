@@ -42,14 +42,29 @@ public final class Upstreams {
 
     private void answer(HttpExchange ex) throws IOException {
       String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-      received.add(new Received(ex.getRequestMethod(), ex.getRequestURI().toString(), ex.getRequestHeaders(), body));
+      received.add(
+          new Received(
+              ex.getRequestMethod(), ex.getRequestURI().toString(), ex.getRequestHeaders(), body));
       String path = ex.getRequestURI().getPath();
       switch (ex.getRequestMethod() + " " + path) {
-        case "GET /payments/pay_1" -> json(ex, 200, drifted ? "{\"id\":\"pay_1\",\"status\":\"AUTHORIZED\"}"
-            : "{\"id\":\"pay_1\",\"status\":\"AUTHORIZED\",\"amount\":100}", false);
-        case "GET /payments/gzip" -> json(ex, 200, "{\"id\":\"pay_1\",\"status\":\"AUTHORIZED\",\"amount\":100}", true);
-        case "POST /payments" -> json(ex, 201, drifted ? "{\"id\":\"pay_2\",\"status\":\"DONE\",\"amount\":100}"
-            : "{\"id\":\"pay_2\",\"status\":\"AUTHORIZED\",\"amount\":100}", false);
+        case "GET /payments/pay_1" ->
+            json(
+                ex,
+                200,
+                drifted
+                    ? "{\"id\":\"pay_1\",\"status\":\"AUTHORIZED\"}"
+                    : "{\"id\":\"pay_1\",\"status\":\"AUTHORIZED\",\"amount\":100}",
+                false);
+        case "GET /payments/gzip" ->
+            json(ex, 200, "{\"id\":\"pay_1\",\"status\":\"AUTHORIZED\",\"amount\":100}", true);
+        case "POST /payments" ->
+            json(
+                ex,
+                201,
+                drifted
+                    ? "{\"id\":\"pay_2\",\"status\":\"DONE\",\"amount\":100}"
+                    : "{\"id\":\"pay_2\",\"status\":\"AUTHORIZED\",\"amount\":100}",
+                false);
         case "GET /health" -> json(ex, drifted ? 202 : 200, "{\"ok\":true}", false);
         case "GET /notimpl" -> json(ex, 501, "{\"message\":\"later\"}", false);
         default -> json(ex, 404, "{\"message\":\"no such thing\"}", false);
@@ -57,7 +72,8 @@ public final class Upstreams {
     }
 
     /** Sends chunked (length 0), gzip-encoded when asked. */
-    private static void json(HttpExchange ex, int status, String json, boolean gzip) throws IOException {
+    private static void json(HttpExchange ex, int status, String json, boolean gzip)
+        throws IOException {
       byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
       ex.getResponseHeaders().set("Content-Type", "application/json");
       ex.getResponseHeaders().set("X-Upstream", "yes");
@@ -89,21 +105,24 @@ public final class Upstreams {
 
     Socketed(boolean hang) throws IOException {
       socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-      Thread t = new Thread(() -> {
-        while (!socket.isClosed()) {
-          try {
-            Socket s = socket.accept();
-            if (hang) {
-              open.add(s);
-            } else {
-              s.getInputStream().read(new byte[1024]);
-              s.close();
-            }
-          } catch (IOException e) {
-            return;
-          }
-        }
-      }, "test-upstream");
+      Thread t =
+          new Thread(
+              () -> {
+                while (!socket.isClosed()) {
+                  try {
+                    Socket s = socket.accept();
+                    if (hang) {
+                      open.add(s);
+                    } else {
+                      s.getInputStream().read(new byte[1024]);
+                      s.close();
+                    }
+                  } catch (IOException e) {
+                    return;
+                  }
+                }
+              },
+              "test-upstream");
       t.setDaemon(true);
       t.start();
     }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * The robustness corpus against Prism {@value PrismInstallation#VERSION} and against the mock, side
  * by side, for docs/robustness.md. Run once by hand (it takes minutes, Prism hangs on many cases):
- * {@code ./mvnw -pl mock-server verify -Dtest=PrismRobustnessComparison -Dpaycontract.robustness.prism=true};
- * writes {@code target/robustness-comparison.md}.
+ * {@code ./mvnw -pl mock-server verify -Dtest=PrismRobustnessComparison
+ * -Dpaycontract.robustness.prism=true}; writes {@code target/robustness-comparison.md}.
  */
 @EnabledIfSystemProperty(named = "paycontract.robustness.prism", matches = "true")
 class PrismRobustnessComparison {
@@ -42,7 +42,8 @@ class PrismRobustnessComparison {
     List<Outcome> prisms = new ArrayList<>();
     long oursBefore;
     long oursAfter;
-    try (MockServer mock = MockServer.builder().spec(spec).port(0).requestLog(null).build().start()) {
+    try (MockServer mock =
+        MockServer.builder().spec(spec).port(0).requestLog(null).build().start()) {
       run(cases.subList(0, 5), () -> mock.port(), new ArrayList<>(), null);
       oursBefore = heapAfterGc();
       run(cases, () -> mock.port(), ours, null);
@@ -55,23 +56,42 @@ class PrismRobustnessComparison {
     int[] restarts = {0};
     long prismAfter;
     try {
-      run(cases, () -> current[0].baseUri().getPort(), prisms, () -> {
-        current[0].close();
-        restarts[0]++;
-        current[0] = PrismProcess.start(prism.executable(), spec, List.of(), log);
-      });
+      run(
+          cases,
+          () -> current[0].baseUri().getPort(),
+          prisms,
+          () -> {
+            current[0].close();
+            restarts[0]++;
+            current[0] = PrismProcess.start(prism.executable(), spec, List.of(), log);
+          });
       prismAfter = rss(current[0]);
     } finally {
       current[0].close();
     }
-    StringBuilder md = new StringBuilder("| case | mock | Prism " + PrismInstallation.VERSION + " |\n|---|---|---|\n");
+    StringBuilder md =
+        new StringBuilder(
+            "| case | mock | Prism " + PrismInstallation.VERSION + " |\n|---|---|---|\n");
     for (int i = 0; i < cases.size(); i++) {
-      md.append("| ").append(cases.get(i)).append(" | ").append(ours.get(i).cell()).append(" | ").append(prisms.get(i).cell()).append(" |\n");
+      md.append("| ")
+          .append(cases.get(i))
+          .append(" | ")
+          .append(ours.get(i).cell())
+          .append(" | ")
+          .append(prisms.get(i).cell())
+          .append(" |\n");
     }
-    md.append("\n").append(summary("mock", ours)).append(String.format(
-        ", heap after GC %d MB before the corpus, %d MB after%n", oursBefore >> 20, oursAfter >> 20));
-    md.append(summary("Prism", prisms)).append(String.format(
-        ", restarts %d, RSS %d MB at start, %d MB after the corpus (last process)%n", restarts[0], prismBefore >> 20, prismAfter >> 20));
+    md.append("\n")
+        .append(summary("mock", ours))
+        .append(
+            String.format(
+                ", heap after GC %d MB before the corpus, %d MB after%n",
+                oursBefore >> 20, oursAfter >> 20));
+    md.append(summary("Prism", prisms))
+        .append(
+            String.format(
+                ", restarts %d, RSS %d MB at start, %d MB after the corpus (last process)%n",
+                restarts[0], prismBefore >> 20, prismAfter >> 20));
     Files.writeString(Path.of("target", "robustness-comparison.md"), md);
     System.out.println(md);
   }
@@ -80,13 +100,20 @@ class PrismRobustnessComparison {
     long hangs = outcomes.stream().filter(o -> o.kind().equals("hang")).count();
     long crashes = outcomes.stream().filter(o -> o.kind().equals("crash")).count();
     long stuck = outcomes.stream().filter(o -> o.kind().equals("stuck")).count();
-    long fivexx = outcomes.stream().filter(o -> o.kind().equals("answer") && o.status() >= 500).count();
-    long notProblem = outcomes.stream().filter(o -> o.kind().equals("answer") && o.status() >= 400 && o.type().isEmpty()).count();
-    return String.format("%s: %d cases, %d hangs, %d crashes, %d left unresponsive, %d 5xx, %d errors not problem+json",
+    long fivexx =
+        outcomes.stream().filter(o -> o.kind().equals("answer") && o.status() >= 500).count();
+    long notProblem =
+        outcomes.stream()
+            .filter(o -> o.kind().equals("answer") && o.status() >= 400 && o.type().isEmpty())
+            .count();
+    return String.format(
+        "%s: %d cases, %d hangs, %d crashes, %d left unresponsive, %d 5xx, %d errors not"
+            + " problem+json",
         who, outcomes.size(), hangs, crashes, stuck, fivexx, notProblem);
   }
 
-  private static void run(List<RawCase> cases, IntSupplier port, List<Outcome> out, Runnable restart) throws Exception {
+  private static void run(
+      List<RawCase> cases, IntSupplier port, List<Outcome> out, Runnable restart) throws Exception {
     for (RawCase c : cases) {
       int timeout = c.delivery() == RawCase.Delivery.STALL ? STALL_TIMEOUT_MS : READ_TIMEOUT_MS;
       RawExchange.Answer a;
@@ -99,8 +126,13 @@ class PrismRobustnessComparison {
       String type = a.contentType().startsWith("application/problem+json") ? a.problemType() : "";
       RawExchange.Answer after;
       try {
-        after = RawExchange.send("127.0.0.1", port.getAsInt(),
-            new RawCase("after", "check", RawCase.get("/orders/1"), RawCase.Delivery.WHOLE, 200, null), READ_TIMEOUT_MS);
+        after =
+            RawExchange.send(
+                "127.0.0.1",
+                port.getAsInt(),
+                new RawCase(
+                    "after", "check", RawCase.get("/orders/1"), RawCase.Delivery.WHOLE, 200, null),
+                READ_TIMEOUT_MS);
       } catch (IOException refused) {
         after = new RawExchange.Answer(0, java.util.Map.of(), "", 0);
       }
@@ -121,7 +153,8 @@ class PrismRobustnessComparison {
   /** Resident memory of the Prism process (Linux), 0 elsewhere. */
   private static long rss(PrismProcess prism) {
     try {
-      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(prism.handle().pid()), "status"))) {
+      for (String line :
+          Files.readAllLines(Path.of("/proc", Long.toString(prism.handle().pid()), "status"))) {
         if (line.startsWith("VmRSS:")) {
           return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
         }

@@ -16,7 +16,8 @@ import java.nio.charset.StandardCharsets;
  *     answer (nothing that could be answered arrived)
  * @param type the problem type's code, or null for a non-problem answer (the spec's response)
  */
-record RawCase(String name, String group, byte[] bytes, Delivery delivery, int status, String type) {
+record RawCase(
+    String name, String group, byte[] bytes, Delivery delivery, int status, String type) {
 
   enum Delivery {
     /** Write, keep the connection open, read. */
@@ -47,8 +48,16 @@ record RawCase(String name, String group, byte[] bytes, Delivery delivery, int s
   /** A complete POST with a correct Content-Length. */
   static byte[] post(String path, String contentType, byte[] body) {
     String ct = contentType == null ? "" : "Content-Type: " + contentType + "\r\n";
-    return concat(ascii("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n" + ct
-        + "Content-Length: " + body.length + "\r\n\r\n"), body);
+    return concat(
+        ascii(
+            "POST "
+                + path
+                + " HTTP/1.1\r\nHost: localhost\r\n"
+                + ct
+                + "Content-Length: "
+                + body.length
+                + "\r\n\r\n"),
+        body);
   }
 
   static byte[] postJson(String body) {

@@ -19,8 +19,8 @@ final class RawExchange {
   /**
    * What came back.
    *
-   * @param status the status code, 0 when the connection closed without an answer, -1 when
-   *     nothing came back within the read timeout (a hang)
+   * @param status the status code, 0 when the connection closed without an answer, -1 when nothing
+   *     came back within the read timeout (a hang)
    */
   record Answer(int status, Map<String, String> headers, String body, long millis) {
     String contentType() {
@@ -80,12 +80,17 @@ final class RawExchange {
     }
     String[] lines = head.split("\r\n");
     String[] statusLine = lines[0].split(" ", 3);
-    int status = statusLine.length > 1 && statusLine[1].matches("\\d{3}") ? Integer.parseInt(statusLine[1]) : 0;
+    int status =
+        statusLine.length > 1 && statusLine[1].matches("\\d{3}")
+            ? Integer.parseInt(statusLine[1])
+            : 0;
     Map<String, String> headers = new LinkedHashMap<>();
     for (int i = 1; i < lines.length; i++) {
       int colon = lines[i].indexOf(':');
       if (colon > 0) {
-        headers.putIfAbsent(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+        headers.putIfAbsent(
+            lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+            lines[i].substring(colon + 1).trim());
       }
     }
     byte[] body;

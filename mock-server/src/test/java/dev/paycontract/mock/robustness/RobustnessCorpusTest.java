@@ -35,10 +35,12 @@ class RobustnessCorpusTest {
     // slf4j-simple resolves System.err per line, so Jetty's and our lines land here too.
     originalErr = System.err;
     originalOut = System.out;
-    PrintStream capture = new PrintStream(new TeeStream(LOG, originalErr), true, StandardCharsets.UTF_8);
+    PrintStream capture =
+        new PrintStream(new TeeStream(LOG, originalErr), true, StandardCharsets.UTF_8);
     System.setErr(capture);
     System.setOut(capture);
-    mock = MockServer.builder().spec(RobustnessCorpus.SPEC).port(0).idleTimeout(IDLE).build().start();
+    mock =
+        MockServer.builder().spec(RobustnessCorpus.SPEC).port(0).idleTimeout(IDLE).build().start();
   }
 
   @AfterAll
@@ -53,29 +55,61 @@ class RobustnessCorpusTest {
   @Test
   void corpus_hasAtLeast80DistinctCases() {
     List<RawCase> cases = RobustnessCorpus.cases();
-    assertThat(cases.stream().map(RawCase::toString).distinct().count()).isEqualTo(cases.size()).isGreaterThanOrEqualTo(80);
+    assertThat(cases.stream().map(RawCase::toString).distinct().count())
+        .isEqualTo(cases.size())
+        .isGreaterThanOrEqualTo(80);
   }
 
   @TestFactory
   Stream<DynamicTest> malformedRequest_answersProblemAndServerStillAnswers() {
-    return RobustnessCorpus.cases().stream().map(c -> DynamicTest.dynamicTest(c.toString(), () -> {
-      int logStart = logSize();
-      RawExchange.Answer answer = RawExchange.send("127.0.0.1", mock.port(), c, READ_TIMEOUT_MS);
+    return RobustnessCorpus.cases().stream()
+        .map(
+            c ->
+                DynamicTest.dynamicTest(
+                    c.toString(),
+                    () -> {
+                      int logStart = logSize();
+                      RawExchange.Answer answer =
+                          RawExchange.send("127.0.0.1", mock.port(), c, READ_TIMEOUT_MS);
 
-      assertThat(answer.status()).as("status of %s (body %s)", c, cut(answer.body())).isEqualTo(c.status());
-      if (c.type() != null) {
-        assertThat(answer.contentType()).as("content type of %s", c).startsWith("application/problem+json");
-        assertThat(answer.problemType()).as("problem type of %s", c).isEqualTo(c.type());
-      } else if (answer.status() >= 200) {
-        assertThat(answer.contentType()).as("content type of %s", c).doesNotContain("html");
-      }
-      RawExchange.Answer after = RawExchange.send("127.0.0.1", mock.port(),
-          new RawCase("after", "check", RawCase.get("/orders/1"), RawCase.Delivery.WHOLE, 200, null), READ_TIMEOUT_MS);
-      assertThat(after.status()).as("the mock still answers after %s", c).isEqualTo(200);
-      Thread.sleep(20); // lets a late log line of this case arrive before it is checked
-      String log = logSince(logStart);
-      assertThat(log).as("log of %s", c).doesNotContain("\tat ").doesNotContain("Exception");
-    }));
+                      assertThat(answer.status())
+                          .as("status of %s (body %s)", c, cut(answer.body()))
+                          .isEqualTo(c.status());
+                      if (c.type() != null) {
+                        assertThat(answer.contentType())
+                            .as("content type of %s", c)
+                            .startsWith("application/problem+json");
+                        assertThat(answer.problemType())
+                            .as("problem type of %s", c)
+                            .isEqualTo(c.type());
+                      } else if (answer.status() >= 200) {
+                        assertThat(answer.contentType())
+                            .as("content type of %s", c)
+                            .doesNotContain("html");
+                      }
+                      RawExchange.Answer after =
+                          RawExchange.send(
+                              "127.0.0.1",
+                              mock.port(),
+                              new RawCase(
+                                  "after",
+                                  "check",
+                                  RawCase.get("/orders/1"),
+                                  RawCase.Delivery.WHOLE,
+                                  200,
+                                  null),
+                              READ_TIMEOUT_MS);
+                      assertThat(after.status())
+                          .as("the mock still answers after %s", c)
+                          .isEqualTo(200);
+                      Thread.sleep(
+                          20); // lets a late log line of this case arrive before it is checked
+                      String log = logSince(logStart);
+                      assertThat(log)
+                          .as("log of %s", c)
+                          .doesNotContain("\tat ")
+                          .doesNotContain("Exception");
+                    }));
   }
 
   private static synchronized int logSize() {

@@ -27,7 +27,9 @@ class SecretsInLogTest {
 
   private static final String BEARER = "s3cr3tBearerToken0xZ9";
   private static final String BASIC_PASSWORD = "wonderland-basic-pw";
-  private static final String BASIC = Base64.getEncoder().encodeToString(("alice:" + BASIC_PASSWORD).getBytes(StandardCharsets.UTF_8));
+  private static final String BASIC =
+      Base64.getEncoder()
+          .encodeToString(("alice:" + BASIC_PASSWORD).getBytes(StandardCharsets.UTF_8));
   private static final String API_KEY = "apiKeySecret-7731";
   private static final String COOKIE = "cookieSecret-5519";
   private static final String TENANT = "tenantSecret-2468";
@@ -44,10 +46,23 @@ class SecretsInLogTest {
   @BeforeAll
   static void start() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "dev.paycontract.mock.cli.Main",
-        "mock", "-p", "0", "--no-watch", "-v", "trace", "--library-log", "trace", RobustnessCorpus.SPEC)
-        .redirectErrorStream(true)
-        .start();
+    process =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.paycontract.mock.cli.Main",
+                "mock",
+                "-p",
+                "0",
+                "--no-watch",
+                "-v",
+                "trace",
+                "--library-log",
+                "trace",
+                RobustnessCorpus.SPEC)
+            .redirectErrorStream(true)
+            .start();
     Process started = process;
     Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
     Thread reader = new Thread(() -> copy(process.getInputStream()), "mock-output");
@@ -86,8 +101,12 @@ class SecretsInLogTest {
     for (RawCase c : replay) {
       RawExchange.send("127.0.0.1", port, c, 10_000);
     }
-    RawExchange.Answer last = RawExchange.send("127.0.0.1", port,
-        new RawCase("last", "secret", RawCase.get("/orders/last"), Delivery.WHOLE, 200, null), 10_000);
+    RawExchange.Answer last =
+        RawExchange.send(
+            "127.0.0.1",
+            port,
+            new RawCase("last", "secret", RawCase.get("/orders/last"), Delivery.WHOLE, 200, null),
+            10_000);
     assertThat(last.status()).isEqualTo(200);
     Thread.sleep(500); // the last lines reach the pipe
     String log = output();
@@ -96,12 +115,28 @@ class SecretsInLogTest {
 
     assertThat(log).as("the request log ran at trace level").contains("GET /orders/last -> 200");
     assertThat(log).as("the libraries' debug output is on").contains("org.eclipse.jetty");
-    for (String secret : List.of(BEARER, BASIC, BASIC_PASSWORD, API_KEY, COOKIE, TENANT, QUERY_PASSWORD, FORM_PASSWORD,
-        MULTIPART_PASSWORD, CARD, "4111 1111 1111 1111", "4111-1111-1111-1111")) {
+    for (String secret :
+        List.of(
+            BEARER,
+            BASIC,
+            BASIC_PASSWORD,
+            API_KEY,
+            COOKIE,
+            TENANT,
+            QUERY_PASSWORD,
+            FORM_PASSWORD,
+            MULTIPART_PASSWORD,
+            CARD,
+            "4111 1111 1111 1111",
+            "4111-1111-1111-1111")) {
       assertThat(log).as("log lines holding %s", secret).doesNotContain(secret);
     }
-    assertThat(log).as("a CVV next to its name").doesNotContainPattern("(?i)cvv[^0-9\\n]{0,12}" + CVV);
-    assertThat(log).as("the test's card-number probe itself").doesNotContainPattern("(?<!\\d)4111(?:[ -]?\\d){12}");
+    assertThat(log)
+        .as("a CVV next to its name")
+        .doesNotContainPattern("(?i)cvv[^0-9\\n]{0,12}" + CVV);
+    assertThat(log)
+        .as("the test's card-number probe itself")
+        .doesNotContainPattern("(?<!\\d)4111(?:[ -]?\\d){12}");
   }
 
   private static List<RawCase> secretBearing() {
@@ -112,34 +147,107 @@ class SecretsInLogTest {
     c.add(secure("X-Api-Key: " + API_KEY));
     c.add(secure("x-vol-tenant: " + TENANT));
     c.add(secure("Cookie: theme=dark; session=" + COOKIE + "; lang=en"));
-    c.add(new RawCase("query-password", "secret", RawCase.get("/secure?password=" + QUERY_PASSWORD + "&card=" + CARD),
-        Delivery.WHOLE, 401, null));
+    c.add(
+        new RawCase(
+            "query-password",
+            "secret",
+            RawCase.get("/secure?password=" + QUERY_PASSWORD + "&card=" + CARD),
+            Delivery.WHOLE,
+            401,
+            null));
     String order = "{\"amount\":1,\"card_number\":\"" + CARD + "\",\"cvv\":\"" + CVV + "\"}";
     c.add(new RawCase("json-card", "secret", RawCase.postJson(order), Delivery.WHOLE, 201, null));
-    c.add(new RawCase("json-card-spaced", "secret",
-        RawCase.postJson("{\"amount\":1,\"card_number\":\"4111 1111 1111 1111\",\"cvv\":\"" + CVV + "\"}"), Delivery.WHOLE, 201, null));
-    c.add(new RawCase("json-card-number-value", "secret",
-        RawCase.postJson("{\"amount\":1,\"pan\":" + CARD + ",\"cvv\":" + CVV + "}"), Delivery.WHOLE, 201, null));
-    c.add(new RawCase("malformed-json-cvv", "secret",
-        RawCase.postJson("{\"card_number\":\"" + CARD + "\",\"cvv\":\"" + CVV + "\""), Delivery.WHOLE, 400, null));
-    c.add(new RawCase("malformed-json-cvv-spaced", "secret",
-        RawCase.postJson("{ \"cvv\" : \"" + CVV + "\", \"card_number\": \"4111-1111-1111-1111\" ,"), Delivery.WHOLE, 400, null));
-    c.add(new RawCase("form-password", "secret", RawCase.post("/login", "application/x-www-form-urlencoded",
-        RawCase.ascii("username=alice&password=" + FORM_PASSWORD + "&card=" + CARD)), Delivery.WHOLE, 204, null));
-    c.add(new RawCase("multipart-password", "secret", RawCase.post("/orders", "multipart/form-data; boundary=b",
-        RawCase.ascii("--b\r\nContent-Disposition: form-data; name=\"password\"\r\n\r\n" + MULTIPART_PASSWORD
-            + "\r\n--b\r\nContent-Disposition: form-data; name=\"card\"\r\n\r\n" + CARD + "\r\n--b--\r\n")),
-        Delivery.WHOLE, 415, null));
-    c.add(new RawCase("text-body-cvv", "secret", RawCase.post("/orders", "text/plain",
-        RawCase.ascii("cvv=" + CVV + " card " + CARD)), Delivery.WHOLE, 415, null));
-    c.add(new RawCase("xml-body-cvv", "secret", RawCase.post("/orders", "application/xml",
-        RawCase.ascii("<order><cvv>" + CVV + "</cvv><card>" + CARD + "</card></order>")), Delivery.WHOLE, 415, null));
+    c.add(
+        new RawCase(
+            "json-card-spaced",
+            "secret",
+            RawCase.postJson(
+                "{\"amount\":1,\"card_number\":\"4111 1111 1111 1111\",\"cvv\":\"" + CVV + "\"}"),
+            Delivery.WHOLE,
+            201,
+            null));
+    c.add(
+        new RawCase(
+            "json-card-number-value",
+            "secret",
+            RawCase.postJson("{\"amount\":1,\"pan\":" + CARD + ",\"cvv\":" + CVV + "}"),
+            Delivery.WHOLE,
+            201,
+            null));
+    c.add(
+        new RawCase(
+            "malformed-json-cvv",
+            "secret",
+            RawCase.postJson("{\"card_number\":\"" + CARD + "\",\"cvv\":\"" + CVV + "\""),
+            Delivery.WHOLE,
+            400,
+            null));
+    c.add(
+        new RawCase(
+            "malformed-json-cvv-spaced",
+            "secret",
+            RawCase.postJson(
+                "{ \"cvv\" : \"" + CVV + "\", \"card_number\": \"4111-1111-1111-1111\" ,"),
+            Delivery.WHOLE,
+            400,
+            null));
+    c.add(
+        new RawCase(
+            "form-password",
+            "secret",
+            RawCase.post(
+                "/login",
+                "application/x-www-form-urlencoded",
+                RawCase.ascii("username=alice&password=" + FORM_PASSWORD + "&card=" + CARD)),
+            Delivery.WHOLE,
+            204,
+            null));
+    c.add(
+        new RawCase(
+            "multipart-password",
+            "secret",
+            RawCase.post(
+                "/orders",
+                "multipart/form-data; boundary=b",
+                RawCase.ascii(
+                    "--b\r\nContent-Disposition: form-data; name=\"password\"\r\n\r\n"
+                        + MULTIPART_PASSWORD
+                        + "\r\n--b\r\nContent-Disposition: form-data; name=\"card\"\r\n\r\n"
+                        + CARD
+                        + "\r\n--b--\r\n")),
+            Delivery.WHOLE,
+            415,
+            null));
+    c.add(
+        new RawCase(
+            "text-body-cvv",
+            "secret",
+            RawCase.post("/orders", "text/plain", RawCase.ascii("cvv=" + CVV + " card " + CARD)),
+            Delivery.WHOLE,
+            415,
+            null));
+    c.add(
+        new RawCase(
+            "xml-body-cvv",
+            "secret",
+            RawCase.post(
+                "/orders",
+                "application/xml",
+                RawCase.ascii("<order><cvv>" + CVV + "</cvv><card>" + CARD + "</card></order>")),
+            Delivery.WHOLE,
+            415,
+            null));
     return c;
   }
 
   private static RawCase secure(String header) {
-    return new RawCase(header.substring(0, header.indexOf(':')), "secret",
-        RawCase.ascii("GET /secure HTTP/1.1\r\nHost: localhost\r\n" + header + "\r\n\r\n"), Delivery.WHOLE, 200, null);
+    return new RawCase(
+        header.substring(0, header.indexOf(':')),
+        "secret",
+        RawCase.ascii("GET /secure HTTP/1.1\r\nHost: localhost\r\n" + header + "\r\n\r\n"),
+        Delivery.WHOLE,
+        200,
+        null);
   }
 
   private static void copy(InputStream in) {

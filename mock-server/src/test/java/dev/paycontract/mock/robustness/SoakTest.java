@@ -14,10 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.api.Test;
 
@@ -34,15 +33,16 @@ class SoakTest {
   private static final long MAX_HEAP_GROWTH = 48L * 1024 * 1024;
 
   /** Request bytes and the status each must get; none closes the connection. */
-  private static final List<Map.Entry<byte[], Integer>> MIX = List.of(
-      Map.entry(RawCase.get("/orders/1"), 200),
-      Map.entry(RawCase.postJson("{\"amount\":100,\"currency\":\"EUR\"}"), 201),
-      Map.entry(RawCase.postJson("{\"amount\":0}"), 422),
-      Map.entry(RawCase.postJson("{\"amount\":"), 400),
-      Map.entry(RawCase.get("/nowhere"), 404),
-      Map.entry(RawCase.ascii("DELETE /orders/1 HTTP/1.1\r\nHost: localhost\r\n\r\n"), 405),
-      Map.entry(RawCase.post("/orders", "text/plain", RawCase.ascii("amount=1")), 415),
-      Map.entry(RawCase.ascii("GET /secure HTTP/1.1\r\nHost: localhost\r\n\r\n"), 401));
+  private static final List<Map.Entry<byte[], Integer>> MIX =
+      List.of(
+          Map.entry(RawCase.get("/orders/1"), 200),
+          Map.entry(RawCase.postJson("{\"amount\":100,\"currency\":\"EUR\"}"), 201),
+          Map.entry(RawCase.postJson("{\"amount\":0}"), 422),
+          Map.entry(RawCase.postJson("{\"amount\":"), 400),
+          Map.entry(RawCase.get("/nowhere"), 404),
+          Map.entry(RawCase.ascii("DELETE /orders/1 HTTP/1.1\r\nHost: localhost\r\n\r\n"), 405),
+          Map.entry(RawCase.post("/orders", "text/plain", RawCase.ascii("amount=1")), 415),
+          Map.entry(RawCase.ascii("GET /secure HTTP/1.1\r\nHost: localhost\r\n\r\n"), 401));
 
   @Test
   void soak_200ConnectionsMixedRequests_noErrorsAndFlatHeap() throws Exception {
@@ -50,8 +50,15 @@ class SoakTest {
     ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
     Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    try (MockServer mock = MockServer.builder().spec(RobustnessCorpus.SPEC).port(0).requestLog(null)
-            .listener(e -> statuses.computeIfAbsent(e.status(), k -> new LongAdder()).increment()).build().start();
+    try (MockServer mock =
+            MockServer.builder()
+                .spec(RobustnessCorpus.SPEC)
+                .port(0)
+                .requestLog(null)
+                .listener(
+                    e -> statuses.computeIfAbsent(e.status(), k -> new LongAdder()).increment())
+                .build()
+                .start();
         ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
       long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
       for (int i = 0; i < CONNECTIONS; i++) {
@@ -61,10 +68,14 @@ class SoakTest {
       Thread.sleep(Duration.ofSeconds(Math.max(1, SECONDS / 6)));
       long warm = heapAfterGc(memory);
       clients.shutdown();
-      assertThat(clients.awaitTermination(SECONDS + 60L, TimeUnit.SECONDS)).as("clients finished").isTrue();
+      assertThat(clients.awaitTermination(SECONDS + 60L, TimeUnit.SECONDS))
+          .as("clients finished")
+          .isTrue();
       long after = heapAfterGc(memory);
 
-      System.out.printf("soak: %d connections, %d s, %d answers, statuses %s, heap after warm-up %d MB, at end %d MB%n",
+      System.out.printf(
+          "soak: %d connections, %d s, %d answers, statuses %s, heap after warm-up %d MB, at end %d"
+              + " MB%n",
           CONNECTIONS, SECONDS, answered.sum(), statuses, warm >> 20, after >> 20);
       assertThat(errors).as("errors (first ones)").isEmpty();
       assertThat(answered.sum()).isGreaterThan(CONNECTIONS);
@@ -73,7 +84,8 @@ class SoakTest {
     }
   }
 
-  private static void connection(int port, int offset, long end, LongAdder answered, ConcurrentLinkedQueue<String> errors) {
+  private static void connection(
+      int port, int offset, long end, LongAdder answered, ConcurrentLinkedQueue<String> errors) {
     int n = offset;
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(30_000);
@@ -85,8 +97,19 @@ class SoakTest {
         out.flush();
         RawExchange.Answer a = RawExchange.read(in, System.nanoTime());
         if (a.status() != r.getValue()) {
-          record(errors, "expected " + r.getValue() + " for " + new String(r.getKey(), StandardCharsets.ISO_8859_1).lines().findFirst().orElse("")
-              + ", got " + a.status() + " " + a.body());
+          record(
+              errors,
+              "expected "
+                  + r.getValue()
+                  + " for "
+                  + new String(r.getKey(), StandardCharsets.ISO_8859_1)
+                      .lines()
+                      .findFirst()
+                      .orElse("")
+                  + ", got "
+                  + a.status()
+                  + " "
+                  + a.body());
           return;
         }
         answered.increment();

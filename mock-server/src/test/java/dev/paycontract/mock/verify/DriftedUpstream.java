@@ -12,9 +12,9 @@ import java.util.List;
 
 /**
  * A loopback server for {@code verify/payments.yaml} with three planted drifts: {@code getPayment}
- * leaves out the required {@code amount}; {@code createPayment} answers {@code status: "DONE"}
- * (not in the enum); {@code health} answers 202 (not declared). Invalid payment requests get a
- * declared 422. It records the {@code X-Api-Key} values it received.
+ * leaves out the required {@code amount}; {@code createPayment} answers {@code status: "DONE"} (not
+ * in the enum); {@code health} answers 202 (not declared). Invalid payment requests get a declared
+ * 422. It records the {@code X-Api-Key} values it received.
  */
 final class DriftedUpstream implements AutoCloseable {
 
@@ -40,9 +40,12 @@ final class DriftedUpstream implements AutoCloseable {
     String path = exchange.getRequestURI().getPath();
     switch (exchange.getRequestMethod() + " " + path) {
       case "GET /health" -> send(exchange, 202, "{\"ok\":true}");
-      case "GET /payments/pay_1" -> send(exchange, 200, "{\"id\":\"pay_1\",\"status\":\"AUTHORIZED\"}");
+      case "GET /payments/pay_1" ->
+          send(exchange, 200, "{\"id\":\"pay_1\",\"status\":\"AUTHORIZED\"}");
       case "POST /payments" -> {
-        boolean valid = body.matches(".*\"amount\":[1-9][0-9]*.*") && body.matches(".*\"intent\":\"(AUTHORIZE|CAPTURE)\".*");
+        boolean valid =
+            body.matches(".*\"amount\":[1-9][0-9]*.*")
+                && body.matches(".*\"intent\":\"(AUTHORIZE|CAPTURE)\".*");
         if (valid) {
           send(exchange, 201, "{\"id\":\"pay_2\",\"status\":\"DONE\",\"amount\":100}");
         } else {

@@ -6,7 +6,10 @@ import dev.paycontract.mock.internal.problem.Problem;
 import dev.paycontract.mock.internal.spec.LoadedSpec;
 import java.util.List;
 
-/** What the HTTP adapter asks per request: the mock ({@link MockEngine}) or the validation proxy ({@link ProxyEngine}). */
+/**
+ * What the HTTP adapter asks per request: the mock ({@link MockEngine}) or the validation proxy
+ * ({@link ProxyEngine}).
+ */
 public sealed interface Engine permits MockEngine, ProxyEngine {
 
   MockResponse handle(MockRequest request);

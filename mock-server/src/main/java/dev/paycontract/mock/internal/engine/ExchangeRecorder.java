@@ -9,10 +9,15 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 
-/** Tells the listener (request log, journal) about each exchange: when it arrived, what was decided, how long it took. */
+/**
+ * Tells the listener (request log, journal) about each exchange: when it arrived, what was decided,
+ * how long it took.
+ */
 final class ExchangeRecorder {
 
-  /** A request's arrival: the wall-clock time for the record, a monotonic start for the duration. */
+  /**
+   * A request's arrival: the wall-clock time for the record, a monotonic start for the duration.
+   */
   record Arrival(Instant time, long start) {}
 
   private final ExchangeListener listener;
@@ -31,7 +36,18 @@ final class ExchangeRecorder {
     Map<String, String> pathParams = h.op() == null ? Map.of() : h.op().pathParams();
     Duration took = Duration.ofNanos(System.nanoTime() - arrival.start());
     listener.exchanged(
-        new Exchange(arrival.time(), request, h.response(), operationPath, pathParams, h.example(), h.dynamic(), h.violations(), took, failure, h.resource()));
+        new Exchange(
+            arrival.time(),
+            request,
+            h.response(),
+            operationPath,
+            pathParams,
+            h.example(),
+            h.dynamic(),
+            h.violations(),
+            took,
+            failure,
+            h.resource()));
     return h.response();
   }
 }

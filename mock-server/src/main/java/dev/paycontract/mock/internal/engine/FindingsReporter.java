@@ -1,8 +1,8 @@
 package dev.paycontract.mock.internal.engine;
 
+import dev.paycontract.mock.api.Violation;
 import dev.paycontract.mock.internal.problem.Problem;
 import dev.paycontract.mock.internal.problem.ProblemType;
-import dev.paycontract.mock.api.Violation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,23 +15,32 @@ final class FindingsReporter {
 
   private FindingsReporter() {}
 
-  /** True when {@code --errors} must turn the response into a 500: a response finding of severity Error. */
+  /**
+   * True when {@code --errors} must turn the response into a 500: a response finding of severity
+   * Error.
+   */
   static boolean failsErrorsFlag(StaticResponses.Prepared ready) {
     return ready.findings().stream().anyMatch(v -> v.severity() == Violation.Severity.Error);
   }
 
-  /** The 500 VIOLATIONS problem for the response findings, with their {@code sl-violations} header. */
+  /**
+   * The 500 VIOLATIONS problem for the response findings, with their {@code sl-violations} header.
+   */
   static Handled violationsProblem(StaticResponses.Prepared ready) {
     List<Violation> responseFindings = ready.findings();
-    Problem p500 = Problem.withValidation(ProblemType.VIOLATIONS, RequestProblems.VIOLATIONS_DETAIL, responseFindings);
-    return new Handled(ViolationsHeader.addTo(p500.toResponse(), responseFindings), responseFindings);
+    Problem p500 =
+        Problem.withValidation(
+            ProblemType.VIOLATIONS, RequestProblems.VIOLATIONS_DETAIL, responseFindings);
+    return new Handled(
+        ViolationsHeader.addTo(p500.toResponse(), responseFindings), responseFindings);
   }
 
   /**
-   * The prepared response for this request: request findings first, then response findings, both
-   * in {@code sl-violations}.
+   * The prepared response for this request: request findings first, then response findings, both in
+   * {@code sl-violations}.
    *
-   * @param requestViolations the request validator's findings, not yet located under {@code "request"}
+   * @param requestViolations the request validator's findings, not yet located under {@code
+   *     "request"}
    */
   static Handled report(StaticResponses.Prepared ready, List<Violation> requestViolations) {
     if (requestViolations.isEmpty()) {

@@ -2,9 +2,9 @@ package dev.paycontract.mock.internal.engine;
 
 import dev.paycontract.mock.api.MockResponse;
 import dev.paycontract.mock.api.ResourceRef;
+import dev.paycontract.mock.api.Violation;
 import dev.paycontract.mock.internal.problem.Problem;
 import dev.paycontract.mock.internal.routing.RoutedOperation;
-import dev.paycontract.mock.api.Violation;
 import java.util.List;
 
 /**
@@ -17,7 +17,13 @@ import java.util.List;
  * @param dynamic true when the body was generated
  * @param resource the stored resource the answer came from ({@code --stateful}), or null
  */
-record Handled(MockResponse response, List<Violation> violations, RoutedOperation op, String example, boolean dynamic, ResourceRef resource) {
+record Handled(
+    MockResponse response,
+    List<Violation> violations,
+    RoutedOperation op,
+    String example,
+    boolean dynamic,
+    ResourceRef resource) {
 
   Handled(MockResponse response, List<Violation> violations) {
     this(response, violations, null, null, false, null);
@@ -28,7 +34,10 @@ record Handled(MockResponse response, List<Violation> violations, RoutedOperatio
     return new Handled(problem.toResponse(), requestFindings(problem.validation()));
   }
 
-  /** Request violations as the listeners and {@code sl-violations} report them (location {@code ["request", ...]}). */
+  /**
+   * Request violations as the listeners and {@code sl-violations} report them (location {@code
+   * ["request", ...]}).
+   */
   static List<Violation> requestFindings(List<Violation> violations) {
     return violations.stream().map(v -> v.prefixed("request")).toList();
   }

@@ -1,13 +1,12 @@
 package dev.paycontract.mock.internal.engine;
 
-import dev.paycontract.mock.api.MockOptions;
-import dev.paycontract.mock.log.RequestLog;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.paycontract.mock.internal.body.assemble.ResponseAssembler.Parts;
 import dev.paycontract.mock.api.ExchangeListener;
+import dev.paycontract.mock.api.MockOptions;
 import dev.paycontract.mock.api.MockRequest;
 import dev.paycontract.mock.api.MockResponse;
+import dev.paycontract.mock.api.ResourceRef;
+import dev.paycontract.mock.internal.body.assemble.ResponseAssembler.Parts;
 import dev.paycontract.mock.internal.negotiation.Preferences;
 import dev.paycontract.mock.internal.negotiation.ResponseSelector;
 import dev.paycontract.mock.internal.negotiation.Selection;
@@ -17,12 +16,11 @@ import dev.paycontract.mock.internal.problem.ProblemType;
 import dev.paycontract.mock.internal.routing.RoutedOperation;
 import dev.paycontract.mock.internal.routing.Router;
 import dev.paycontract.mock.internal.spec.LoadedSpec;
-import dev.paycontract.mock.internal.validation.RequestVerdict;
-import dev.paycontract.mock.api.Violation;
-import dev.paycontract.mock.api.ResourceRef;
 import dev.paycontract.mock.internal.state.InMemoryResourceStore;
 import dev.paycontract.mock.internal.state.ResourceStore;
 import dev.paycontract.mock.internal.state.StateEndpoint;
+import dev.paycontract.mock.internal.validation.RequestVerdict;
+import dev.paycontract.mock.log.RequestLog;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,13 +53,18 @@ public final class MockEngine implements Engine {
     this(specs, options, RequestLog.text());
   }
 
-  /** @param listener told about every exchange (request log, journal) */
+  /**
+   * @param listener told about every exchange (request log, journal)
+   */
   public MockEngine(List<LoadedSpec> specs, MockOptions options, ExchangeListener listener) {
     this(specs, options, listener, new InMemoryResourceStore());
   }
 
-  /** @param store where {@code --stateful} keeps resources (kept by the server across reloads) */
-  public MockEngine(List<LoadedSpec> specs, MockOptions options, ExchangeListener listener, ResourceStore store) {
+  /**
+   * @param store where {@code --stateful} keeps resources (kept by the server across reloads)
+   */
+  public MockEngine(
+      List<LoadedSpec> specs, MockOptions options, ExchangeListener listener, ResourceStore store) {
     this.recorder = new ExchangeRecorder(listener);
     this.specs = List.copyOf(specs);
     this.options = options;
@@ -69,13 +72,17 @@ public final class MockEngine implements Engine {
     this.selector = new ResponseSelector(options);
     specs.forEach(s -> runtimes.put(s, SpecRuntime.of(s)));
     this.store = store;
-    this.stateful = options.stateful() ? new StatefulPicker(selector, store, this.specs, runtimes) : null;
+    this.stateful =
+        options.stateful() ? new StatefulPicker(selector, store, this.specs, runtimes) : null;
     if (stateful != null) {
       stateful.lines().forEach(LoggerFactory.getLogger("dev.paycontract.mock")::info);
     }
   }
 
-  /** What {@code --stateful} wired (creates and the operations served from the store), one line each; empty without it. */
+  /**
+   * What {@code --stateful} wired (creates and the operations served from the store), one line
+   * each; empty without it.
+   */
   public List<String> statefulWiring() {
     return stateful == null ? List.of() : stateful.lines();
   }
@@ -100,13 +107,19 @@ public final class MockEngine implements Engine {
       handled = respond(request);
     } catch (RuntimeException e) {
       failure = e;
-      handled = new Handled(Problem.unknown(e.getMessage() != null ? e.getMessage() : e.toString()).toResponse(), List.of());
+      handled =
+          new Handled(
+              Problem.unknown(e.getMessage() != null ? e.getMessage() : e.toString()).toResponse(),
+              List.of());
     }
-    MockResponse response = options.cors() ? Cors.decorate(request, handled.response()) : handled.response();
+    MockResponse response =
+        options.cors() ? Cors.decorate(request, handled.response()) : handled.response();
     return recorder.done(arrival, request, handled.withResponse(response), failure);
   }
 
-  /** 413 for a body the HTTP layer refused to read (larger than {@link MockOptions#MAX_BODY_BYTES}). */
+  /**
+   * 413 for a body the HTTP layer refused to read (larger than {@link MockOptions#MAX_BODY_BYTES}).
+   */
   public MockResponse rejectOversizeBody(MockRequest request) {
     return reject(request, RequestProblems.tooLarge());
   }
@@ -119,7 +132,11 @@ public final class MockEngine implements Engine {
   public MockResponse reject(MockRequest request, Problem problem) {
     ExchangeRecorder.Arrival arrival = recorder.arrived();
     MockResponse r = problem.toResponse();
-    return recorder.done(arrival, request, new Handled(options.cors() ? Cors.decorate(request, r) : r, List.of()), null);
+    return recorder.done(
+        arrival,
+        request,
+        new Handled(options.cors() ? Cors.decorate(request, r) : r, List.of()),
+        null);
   }
 
   private Handled respond(MockRequest request) {
@@ -147,9 +164,11 @@ public final class MockEngine implements Engine {
     };
   }
 
-  private Handled respondRouted(MockRequest request, RoutedOperation op, Preferences p, JsonNode json) {
+  private Handled respondRouted(
+      MockRequest request, RoutedOperation op, Preferences p, JsonNode json) {
     SpecRuntime rt = runtimes.get(op.spec());
-    RequestVerdict verdict = rt.requestValidator().validate(MountPrefix.strip(request, op.spec()), op, json);
+    RequestVerdict verdict =
+        rt.requestValidator().validate(MountPrefix.strip(request, op.spec()), op, json);
     if (verdict.isMalformedJson()) {
       return Handled.problem(Problem.of(ProblemType.INVALID_JSON, verdict.malformedJsonDetail()));
     }
@@ -163,7 +182,8 @@ public final class MockEngine implements Engine {
       selected = selector.forValid(rt, op.operation(), p, request.header("accept"), head);
     } else {
       Optional<Outcome<Selection>> declared =
-          selector.forInvalid(rt, op.operation(), RequestProblems.declaredStatuses(verdict), p, head);
+          selector.forInvalid(
+              rt, op.operation(), RequestProblems.declaredStatuses(verdict), p, head);
       if (declared.isEmpty()) {
         return new Handled(
             RequestProblems.forInvalidRequest(verdict).toResponse(),
@@ -174,7 +194,8 @@ public final class MockEngine implements Engine {
     ResourceRef resource = pick == null ? null : pick.resource();
     boolean fresh = pick != null && pick.fresh();
     return switch (selected) {
-      case Outcome.Failed<Selection>(Problem problem) -> Handled.problem(problem).fromStore(resource);
+      case Outcome.Failed<Selection>(Problem problem) ->
+          Handled.problem(problem).fromStore(resource);
       case Outcome.Ok<Selection>(Selection chosen) ->
           serve(rt, op, chosen, verdict, fresh).fromStore(resource);
     };
@@ -187,7 +208,8 @@ public final class MockEngine implements Engine {
     Outcome<StaticResponses.Prepared> prepared =
         fresh
             ? StaticResponses.prepare(rt, op, parts)
-            : rt.responses().get(op.operation(), parts, () -> StaticResponses.prepare(rt, op, parts));
+            : rt.responses()
+                .get(op.operation(), parts, () -> StaticResponses.prepare(rt, op, parts));
     return switch (prepared) {
       case Outcome.Failed<StaticResponses.Prepared>(Problem problem) -> Handled.problem(problem);
       case Outcome.Ok<StaticResponses.Prepared>(StaticResponses.Prepared ready) ->

@@ -23,12 +23,13 @@ import java.util.Map;
 
 /**
  * The validation proxy's orchestrator, beside {@link MockEngine}: route, validate the request,
- * forward it to the upstream, validate the upstream's answer, report findings in
- * {@code sl-violations} and to the listeners (docs/adr/0018-validation-proxy.md).
+ * forward it to the upstream, validate the upstream's answer, report findings in {@code
+ * sl-violations} and to the listeners (docs/adr/0018-validation-proxy.md).
  *
  * <ul>
  *   <li>{@code --errors} and an invalid request: a 401 (security) or 422 problem, not forwarded.
- *   <li>{@code --errors} and an answer that breaks the spec: a 500 VIOLATIONS problem naming the findings.
+ *   <li>{@code --errors} and an answer that breaks the spec: a 500 VIOLATIONS problem naming the
+ *       findings.
  *   <li>No operation matches: forwarded as is, flagged with a warning ("Selected route not found");
  *       with {@code --errors}, the routing problem (404, 405) instead, not forwarded.
  *   <li>Upstream unreachable or closing the connection: 502 UPSTREAM_UNREACHABLE; no answer in
@@ -48,16 +49,21 @@ public final class ProxyEngine implements Engine {
   private final Map<LoadedSpec, RequestValidator> requestValidators = new IdentityHashMap<>();
   private final Map<LoadedSpec, ResponseValidator> responseValidators = new IdentityHashMap<>();
 
-  public ProxyEngine(List<LoadedSpec> specs, MockOptions options, UpstreamClient upstream, ExchangeListener listener) {
+  public ProxyEngine(
+      List<LoadedSpec> specs,
+      MockOptions options,
+      UpstreamClient upstream,
+      ExchangeListener listener) {
     this.specs = List.copyOf(specs);
     this.options = options;
     this.router = new Router(specs);
     this.upstream = upstream;
     this.recorder = new ExchangeRecorder(listener);
-    specs.forEach(s -> {
-      requestValidators.put(s, new RequestValidator(s));
-      responseValidators.put(s, new ResponseValidator(s));
-    });
+    specs.forEach(
+        s -> {
+          requestValidators.put(s, new RequestValidator(s));
+          responseValidators.put(s, new ResponseValidator(s));
+        });
   }
 
   @Override
@@ -77,9 +83,13 @@ public final class ProxyEngine implements Engine {
       handled = respond(request);
     } catch (RuntimeException e) {
       failure = e;
-      handled = new Handled(Problem.unknown(e.getMessage() != null ? e.getMessage() : e.toString()).toResponse(), List.of());
+      handled =
+          new Handled(
+              Problem.unknown(e.getMessage() != null ? e.getMessage() : e.toString()).toResponse(),
+              List.of());
     }
-    MockResponse response = options.cors() ? Cors.decorate(request, handled.response()) : handled.response();
+    MockResponse response =
+        options.cors() ? Cors.decorate(request, handled.response()) : handled.response();
     return recorder.done(arrival, request, handled.withResponse(response), failure);
   }
 
@@ -93,19 +103,25 @@ public final class ProxyEngine implements Engine {
     ExchangeRecorder.Arrival arrival = recorder.arrived();
     MockResponse r = problem.toResponse();
     return recorder.done(
-        arrival, request, new Handled(options.cors() ? Cors.decorate(request, r) : r, List.of()), null);
+        arrival,
+        request,
+        new Handled(options.cors() ? Cors.decorate(request, r) : r, List.of()),
+        null);
   }
 
   private Handled respond(MockRequest request) {
     if (request.body().length > MockOptions.MAX_BODY_BYTES) {
       return Handled.problem(RequestProblems.tooLarge());
     }
-    Outcome<RoutedOperation> routed = router.route(request.method(), request.path(), request.queryParam("__server"));
+    Outcome<RoutedOperation> routed =
+        router.route(request.method(), request.path(), request.queryParam("__server"));
     if (routed instanceof Outcome.Failed<RoutedOperation> f) {
       if (options.errors()) {
-        return Handled.problem(f.problem()); // Prism: with --errors the routing problem, not forwarded
+        return Handled.problem(
+            f.problem()); // Prism: with --errors the routing problem, not forwarded
       }
-      Violation unmatched = new Violation(List.of("request"), Violation.Severity.Warning, "", UNMATCHED);
+      Violation unmatched =
+          new Violation(List.of("request"), Violation.Severity.Warning, "", UNMATCHED);
       return forwarded(request, request.path(), null, List.of(unmatched));
     }
     RoutedOperation op = ((Outcome.Ok<RoutedOperation>) routed).value();
@@ -115,38 +131,69 @@ public final class ProxyEngine implements Engine {
     if (options.errors() && !(verdict instanceof RequestVerdict.Valid)) {
       // Prism's proxy: 401 for security, else one 422 listing every finding (a content-type
       // finding included); never the spec's own example.
-      RequestVerdict shown = verdict instanceof RequestVerdict.Unauthorized ? verdict : new RequestVerdict.Unprocessable(verdict.violations());
+      RequestVerdict shown =
+          verdict instanceof RequestVerdict.Unauthorized
+              ? verdict
+              : new RequestVerdict.Unprocessable(verdict.violations());
       return Handled.problem(RequestProblems.forInvalidRequest(shown)).routed(op);
     }
     return forwarded(asSpecSees, asSpecSees.path(), op, requestFindings).routed(op);
   }
 
   /** Forwards and checks the answer; {@code op} is null for a request that matched no operation. */
-  private Handled forwarded(MockRequest request, String path, RoutedOperation op, List<Violation> requestFindings) {
+  private Handled forwarded(
+      MockRequest request, String path, RoutedOperation op, List<Violation> requestFindings) {
     UpstreamAnswer answer = upstream.forward(request, path);
     return switch (answer) {
-      case UpstreamAnswer.Unreachable u -> upstreamProblem(ProblemType.UPSTREAM_UNREACHABLE,
-          "The upstream " + upstream.upstream() + " gave no answer: " + u.reason() + ".", requestFindings);
-      case UpstreamAnswer.TimedOut t -> upstreamProblem(ProblemType.UPSTREAM_TIMEOUT,
-          "The upstream " + upstream.upstream() + " did not answer within " + t.millis() + " ms.", requestFindings);
+      case UpstreamAnswer.Unreachable u ->
+          upstreamProblem(
+              ProblemType.UPSTREAM_UNREACHABLE,
+              "The upstream " + upstream.upstream() + " gave no answer: " + u.reason() + ".",
+              requestFindings);
+      case UpstreamAnswer.TimedOut t ->
+          upstreamProblem(
+              ProblemType.UPSTREAM_TIMEOUT,
+              "The upstream "
+                  + upstream.upstream()
+                  + " did not answer within "
+                  + t.millis()
+                  + " ms.",
+              requestFindings);
       case UpstreamAnswer.Answered a -> checked(a, op, requestFindings);
     };
   }
 
-  private Handled checked(UpstreamAnswer.Answered a, RoutedOperation op, List<Violation> requestFindings) {
-    List<Violation> responseFindings = op == null ? List.of()
-        : responseValidators.get(op.spec()).validate(op, new MockResponse(a.response().status(), a.response().headers(), a.decodedBody()))
-            .stream().map(v -> v.prefixed("response")).toList();
-    if (options.errors() && responseFindings.stream().anyMatch(v -> v.severity() == Violation.Severity.Error)) {
-      Problem p500 = Problem.withValidation(ProblemType.VIOLATIONS, RequestProblems.VIOLATIONS_DETAIL, responseFindings);
-      return new Handled(ViolationsHeader.addTo(p500.toResponse(), responseFindings), responseFindings);
+  private Handled checked(
+      UpstreamAnswer.Answered a, RoutedOperation op, List<Violation> requestFindings) {
+    List<Violation> responseFindings =
+        op == null
+            ? List.of()
+            : responseValidators
+                .get(op.spec())
+                .validate(
+                    op,
+                    new MockResponse(
+                        a.response().status(), a.response().headers(), a.decodedBody()))
+                .stream()
+                .map(v -> v.prefixed("response"))
+                .toList();
+    if (options.errors()
+        && responseFindings.stream().anyMatch(v -> v.severity() == Violation.Severity.Error)) {
+      Problem p500 =
+          Problem.withValidation(
+              ProblemType.VIOLATIONS, RequestProblems.VIOLATIONS_DETAIL, responseFindings);
+      return new Handled(
+          ViolationsHeader.addTo(p500.toResponse(), responseFindings), responseFindings);
     }
     List<Violation> all = new ArrayList<>(requestFindings);
     all.addAll(responseFindings);
     return new Handled(ViolationsHeader.addTo(a.response(), all), all);
   }
 
-  private static Handled upstreamProblem(ProblemType type, String detail, List<Violation> requestFindings) {
-    return new Handled(ViolationsHeader.addTo(Problem.of(type, detail).toResponse(), requestFindings), requestFindings);
+  private static Handled upstreamProblem(
+      ProblemType type, String detail, List<Violation> requestFindings) {
+    return new Handled(
+        ViolationsHeader.addTo(Problem.of(type, detail).toResponse(), requestFindings),
+        requestFindings);
   }
 }

@@ -1,9 +1,9 @@
 package dev.paycontract.mock.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paycontract.mock.internal.body.assemble.ResponseAssembler;
 import dev.paycontract.mock.internal.body.dynamic.DatafakerBodyGenerator;
 import dev.paycontract.mock.internal.body.dynamic.DynamicBodyGenerator;
-import dev.paycontract.mock.internal.body.assemble.ResponseAssembler;
 import dev.paycontract.mock.internal.body.sample.SchemaSampler;
 import dev.paycontract.mock.internal.negotiation.BodySources;
 import dev.paycontract.mock.internal.spec.LoadedSpec;

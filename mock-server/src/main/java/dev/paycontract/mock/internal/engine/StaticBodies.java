@@ -48,7 +48,8 @@ final class StaticBodies {
       return Map.of();
     }
     return examples.computeIfAbsent(
-        new Id(mediaType), k -> Collections.unmodifiableMap(ExampleSelector.examples(mediaType, refs)));
+        new Id(mediaType),
+        k -> Collections.unmodifiableMap(ExampleSelector.examples(mediaType, refs)));
   }
 
   /** {@link SchemaSampler#sample(Schema)}, the same tree for the same schema. */

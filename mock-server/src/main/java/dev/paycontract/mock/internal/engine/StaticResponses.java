@@ -1,11 +1,11 @@
 package dev.paycontract.mock.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.paycontract.mock.internal.body.assemble.ResponseAssembler.Parts;
 import dev.paycontract.mock.api.MockResponse;
+import dev.paycontract.mock.api.Violation;
+import dev.paycontract.mock.internal.body.assemble.ResponseAssembler.Parts;
 import dev.paycontract.mock.internal.problem.Outcome;
 import dev.paycontract.mock.internal.routing.RoutedOperation;
-import dev.paycontract.mock.api.Violation;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.List;
@@ -29,11 +29,11 @@ final class StaticResponses {
   /**
    * A response before CORS and before the request's own findings are added.
    *
-   * @param response as assembled; its body array and header map are never handed out (see
-   *     {@link #copy})
+   * @param response as assembled; its body array and header map are never handed out (see {@link
+   *     #copy})
    * @param findings the response findings, prefixed with "response"
-   * @param violationsHeader the {@code sl-violations} value for {@code findings} alone, or null when
-   *     there are none
+   * @param violationsHeader the {@code sl-violations} value for {@code findings} alone, or null
+   *     when there are none
    */
   record Prepared(MockResponse response, List<Violation> findings, String violationsHeader) {
 
@@ -53,7 +53,13 @@ final class StaticResponses {
   }
 
   /** Identity of the parts that decide a static response (swagger's equals walks whole objects). */
-  private record Key(Operation operation, int status, ApiResponse declared, String mediaType, JsonNode body, boolean head) {
+  private record Key(
+      Operation operation,
+      int status,
+      ApiResponse declared,
+      String mediaType,
+      JsonNode body,
+      boolean head) {
     @Override
     public boolean equals(Object o) {
       return o instanceof Key k
@@ -78,10 +84,14 @@ final class StaticResponses {
 
   private final Map<Key, Prepared> kept = new ConcurrentHashMap<>();
 
-  /** Assembles the chosen parts and checks the response against the spec (the same for static parts every time). */
+  /**
+   * Assembles the chosen parts and checks the response against the spec (the same for static parts
+   * every time).
+   */
   static Outcome<Prepared> prepare(SpecRuntime rt, RoutedOperation op, Parts chosen) {
     // Prism validates the value it produced, not the bytes: an object served as XML is an object.
-    JsonNode produced = chosen.body() == null || chosen.body().isMissingNode() ? null : chosen.body();
+    JsonNode produced =
+        chosen.body() == null || chosen.body().isMissingNode() ? null : chosen.body();
     return rt.assembler()
         .assemble(chosen)
         .map(
@@ -103,7 +113,14 @@ final class StaticResponses {
     if (parts.random() != null) {
       return prepare.get();
     }
-    Key key = new Key(operation, parts.status(), parts.response(), parts.mediaType(), parts.body(), parts.head());
+    Key key =
+        new Key(
+            operation,
+            parts.status(),
+            parts.response(),
+            parts.mediaType(),
+            parts.body(),
+            parts.head());
     Prepared known = kept.get(key);
     if (known != null) {
       return Outcome.ok(known);

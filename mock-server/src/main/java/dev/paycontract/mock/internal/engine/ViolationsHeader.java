@@ -1,9 +1,9 @@
 package dev.paycontract.mock.internal.engine;
 
-import dev.paycontract.mock.internal.json.Json;
 import dev.paycontract.mock.api.MockResponse;
-import dev.paycontract.mock.internal.problem.Problem;
 import dev.paycontract.mock.api.Violation;
+import dev.paycontract.mock.internal.json.Json;
+import dev.paycontract.mock.internal.problem.Problem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -16,14 +16,15 @@ import org.eclipse.jetty.io.EofException;
  */
 final class HttpLayerProblems {
 
-  private static final Map<Integer, ProblemType> BY_STATUS = Map.of(
-      400, ProblemType.BAD_REQUEST,
-      408, ProblemType.REQUEST_TIMEOUT,
-      413, ProblemType.PAYLOAD_TOO_LARGE,
-      414, ProblemType.URI_TOO_LONG,
-      426, ProblemType.UPGRADE_REQUIRED,
-      431, ProblemType.HEADERS_TOO_LARGE,
-      505, ProblemType.HTTP_VERSION_NOT_SUPPORTED);
+  private static final Map<Integer, ProblemType> BY_STATUS =
+      Map.of(
+          400, ProblemType.BAD_REQUEST,
+          408, ProblemType.REQUEST_TIMEOUT,
+          413, ProblemType.PAYLOAD_TOO_LARGE,
+          414, ProblemType.URI_TOO_LONG,
+          426, ProblemType.UPGRADE_REQUIRED,
+          431, ProblemType.HEADERS_TOO_LARGE,
+          505, ProblemType.HTTP_VERSION_NOT_SUPPORTED);
 
   private HttpLayerProblems() {}
 
@@ -33,34 +34,46 @@ final class HttpLayerProblems {
     String detail = detail(status, reason);
     if (type == null) {
       // A refusal of the HTTP layer without an entry of its own keeps Jetty's status.
-      return new Problem(ProblemType.UNKNOWN, detail, status, detail, java.util.List.of(), Map.of());
+      return new Problem(
+          ProblemType.UNKNOWN, detail, status, detail, java.util.List.of(), Map.of());
     }
     return Problem.of(type, detail);
   }
 
-  /** For a failure while the body was read: a timeout is 408, anything else the client sent is 400. */
+  /**
+   * For a failure while the body was read: a timeout is 408, anything else the client sent is 400.
+   */
   static Problem forBodyFailure(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof TimeoutException) {
-        return Problem.of(ProblemType.REQUEST_TIMEOUT,
-            "The request body did not arrive within the server's idle timeout; send the whole body promptly.");
+        return Problem.of(
+            ProblemType.REQUEST_TIMEOUT,
+            "The request body did not arrive within the server's idle timeout; send the whole body"
+                + " promptly.");
       }
       if (t instanceof BadMessageException bad && bad.getCode() == 413) {
-        return Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "Request body exceeds the limit of the HTTP layer.");
+        return Problem.of(
+            ProblemType.PAYLOAD_TOO_LARGE, "Request body exceeds the limit of the HTTP layer.");
       }
       if (t instanceof HttpException http && !(t instanceof EofException)) {
-        return Problem.of(ProblemType.BAD_REQUEST, "The request body could not be read: " + reason(http.getReason(), t));
+        return Problem.of(
+            ProblemType.BAD_REQUEST,
+            "The request body could not be read: " + reason(http.getReason(), t));
       }
       if (t instanceof EofException) {
-        return Problem.of(ProblemType.BAD_REQUEST,
-            "The request body ended early: the connection closed before the body announced by Content-Length"
-                + " or by its chunks was complete.");
+        return Problem.of(
+            ProblemType.BAD_REQUEST,
+            "The request body ended early: the connection closed before the body announced by"
+                + " Content-Length or by its chunks was complete.");
       }
     }
-    return Problem.of(ProblemType.BAD_REQUEST, "The request body could not be read: " + reason(null, failure));
+    return Problem.of(
+        ProblemType.BAD_REQUEST, "The request body could not be read: " + reason(null, failure));
   }
 
-  /** True when reading the body failed because of what the client sent or did (not a bug of ours). */
+  /**
+   * True when reading the body failed because of what the client sent or did (not a bug of ours).
+   */
   static boolean isClientFailure(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof IOException || t instanceof TimeoutException || t instanceof HttpException) {
@@ -77,16 +90,24 @@ final class HttpLayerProblems {
 
   static String detail(int status, String reason) {
     String r = reason == null ? "" : reason.replaceFirst("^\\d{3}:\\s*", "").trim();
-    boolean generic = r.isEmpty() || r.equalsIgnoreCase(org.eclipse.jetty.http.HttpStatus.getMessage(status));
+    boolean generic =
+        r.isEmpty() || r.equalsIgnoreCase(org.eclipse.jetty.http.HttpStatus.getMessage(status));
     return switch (status) {
-      case 400 -> generic
-          ? "The request line or headers are not valid HTTP (for example a path with a bad percent-encoding such as %zz)."
-          : "The request could not be read: " + r;
-      case 414 -> "The request line is longer than the server accepts (8 KB); send long data in the body.";
-      case 431 -> "The request headers are larger or more numerous than the server accepts (8 KB in all).";
+      case 400 ->
+          generic
+              ? "The request line or headers are not valid HTTP (for example a path with a bad"
+                  + " percent-encoding such as %zz)."
+              : "The request could not be read: " + r;
+      case 414 ->
+          "The request line is longer than the server accepts (8 KB); send long data in the body.";
+      case 431 ->
+          "The request headers are larger or more numerous than the server accepts (8 KB in all).";
       case 505 -> "Only HTTP/1.0 and HTTP/1.1 are served" + (generic ? "." : ": " + r);
       case 426 -> "HTTP/2 is not served on this port; use HTTP/1.1.";
-      default -> generic ? "The HTTP layer refused the request (" + status + ")." : "The HTTP layer refused the request: " + r;
+      default ->
+          generic
+              ? "The HTTP layer refused the request (" + status + ")."
+              : "The HTTP layer refused the request: " + r;
     };
   }
 }

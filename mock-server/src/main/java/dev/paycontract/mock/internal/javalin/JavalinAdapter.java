@@ -1,19 +1,14 @@
 package dev.paycontract.mock.internal.javalin;
 
-import dev.paycontract.mock.internal.engine.Engine;
-import dev.paycontract.mock.internal.problem.Problem;
-import dev.paycontract.mock.internal.problem.ProblemType;
 import dev.paycontract.mock.api.MockOptions;
 import dev.paycontract.mock.api.MockRequest;
 import dev.paycontract.mock.api.MockResponse;
+import dev.paycontract.mock.internal.engine.Engine;
+import dev.paycontract.mock.internal.problem.Problem;
+import dev.paycontract.mock.internal.problem.ProblemType;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
-import org.eclipse.jetty.ee10.servlet.ServletApiRequest;
-import org.eclipse.jetty.ee10.servlet.ServletApiResponse;
-import org.eclipse.jetty.http.HttpField;
-import org.eclipse.jetty.http.HttpFields;
-import org.eclipse.jetty.http.HttpHeader;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -27,6 +22,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.eclipse.jetty.ee10.servlet.ServletApiRequest;
+import org.eclipse.jetty.ee10.servlet.ServletApiResponse;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
 
 /**
  * Javalin at the edge: one catch-all {@code before} handler (every method, every path, including
@@ -55,7 +55,8 @@ public final class JavalinAdapter {
    * @param idleTimeout how long a connection may stay silent, also in the middle of a body (a
    *     stalled body is answered 408); null for Jetty's default of 30 s
    */
-  public JavalinAdapter(Supplier<? extends Engine> engine, String host, int port, Duration idleTimeout) {
+  public JavalinAdapter(
+      Supplier<? extends Engine> engine, String host, int port, Duration idleTimeout) {
     this.engine = engine;
     this.idleTimeout = idleTimeout;
     this.app =
@@ -71,13 +72,15 @@ public final class JavalinAdapter {
               // ctx.result() never applies, so it is off rather than consulted.
               cfg.http.compressionStrategy = CompressionStrategy.NONE;
               cfg.routes.before(this::handle);
-              // Jetty's per-connection header cache matches values case-insensitively by default, so
+              // Jetty's per-connection header cache matches values case-insensitively by default,
+              // so
               // "bearer abc" after "Bearer abc" on a kept-alive connection was read as the latter.
               cfg.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
               // Requests Jetty refuses itself (bad percent-encoding) get a problem+json 400.
               // Every status Jetty answers by itself (414, 431, 505, ...) as problem+json too.
               cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
-              // Javalin's own "Server Error" text for anything that escapes handle() (never expected).
+              // Javalin's own "Server Error" text for anything that escapes handle() (never
+              // expected).
               cfg.routes.exception(Exception.class, (e, ctx) -> unexpected(ctx, e));
             });
   }
@@ -111,9 +114,16 @@ public final class JavalinAdapter {
     long declared = req.getContentLengthLong();
     MockResponse response;
     if (!isTokenCase(req.getMethod())) {
-      response = current.reject(toMockRequest(ctx, NO_BODY), Problem.of(ProblemType.BAD_REQUEST,
-          "Method names are case-sensitive: " + req.getMethod() + " is not "
-              + req.getMethod().toUpperCase(Locale.ROOT) + " (RFC 9110, section 9.1)."));
+      response =
+          current.reject(
+              toMockRequest(ctx, NO_BODY),
+              Problem.of(
+                  ProblemType.BAD_REQUEST,
+                  "Method names are case-sensitive: "
+                      + req.getMethod()
+                      + " is not "
+                      + req.getMethod().toUpperCase(Locale.ROOT)
+                      + " (RFC 9110, section 9.1)."));
     } else if (declared > MockOptions.MAX_BODY_BYTES) {
       response = current.rejectOversizeBody(toMockRequest(ctx, NO_BODY));
     } else {
@@ -132,10 +142,19 @@ public final class JavalinAdapter {
       String coding = req.getHeader("Content-Encoding");
       if (body.length > MockOptions.MAX_BODY_BYTES) {
         response = current.rejectOversizeBody(toMockRequest(ctx, NO_BODY));
-      } else if (body.length > 0 && coding != null && !coding.isBlank() && !coding.trim().equalsIgnoreCase("identity")) {
+      } else if (body.length > 0
+          && coding != null
+          && !coding.isBlank()
+          && !coding.trim().equalsIgnoreCase("identity")) {
         // RFC 9110, section 8.4.1: a content coding the server does not apply is a 415.
-        response = current.reject(toMockRequest(ctx, body), Problem.of(ProblemType.INVALID_CONTENT_TYPE,
-            "Content-Encoding " + coding.trim() + " is not supported: send the request body uncompressed."));
+        response =
+            current.reject(
+                toMockRequest(ctx, body),
+                Problem.of(
+                    ProblemType.INVALID_CONTENT_TYPE,
+                    "Content-Encoding "
+                        + coding.trim()
+                        + " is not supported: send the request body uncompressed."));
       } else {
         response = current.handle(toMockRequest(ctx, body));
       }
@@ -145,7 +164,8 @@ public final class JavalinAdapter {
 
   /**
    * Methods are case-sensitive tokens; every method an API can declare is upper case, so a method
-   * with a lower-case letter ({@code get}) is refused, as Prism does, rather than served as another.
+   * with a lower-case letter ({@code get}) is refused, as Prism does, rather than served as
+   * another.
    */
   private static boolean isTokenCase(String method) {
     for (int i = 0; i < method.length(); i++) {
@@ -159,8 +179,11 @@ public final class JavalinAdapter {
   /** An exception Javalin caught outside the engine: a bug of ours, still answered as a problem. */
   private static void unexpected(Context ctx, Exception e) {
     org.slf4j.LoggerFactory.getLogger("dev.paycontract.mock")
-        .error("{} {} failed in the HTTP adapter; answered 500 UNKNOWN", ctx.method(),
-            dev.paycontract.mock.internal.masking.LogMasking.path(ctx.path(), Map.of()), e);
+        .error(
+            "{} {} failed in the HTTP adapter; answered 500 UNKNOWN",
+            ctx.method(),
+            dev.paycontract.mock.internal.masking.LogMasking.path(ctx.path(), Map.of()),
+            e);
     Problem problem = Problem.unknown(String.valueOf(e.getMessage()));
     ctx.status(500).contentType(Problem.CONTENT_TYPE).result(problem.toJson());
   }
@@ -168,9 +191,10 @@ public final class JavalinAdapter {
   private static MockRequest toMockRequest(Context ctx, byte[] body) {
     HttpServletRequest req = ctx.req();
     Map<String, List<String>> query =
-        req.getQueryString() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(ctx.queryParamMap());
-    return new MockRequest(
-        req.getMethod(), req.getRequestURI(), query, headers(req), body);
+        req.getQueryString() == null
+            ? new LinkedHashMap<>()
+            : new LinkedHashMap<>(ctx.queryParamMap());
+    return new MockRequest(req.getMethod(), req.getRequestURI(), query, headers(req), body);
   }
 
   /**
@@ -182,7 +206,9 @@ public final class JavalinAdapter {
     Map<String, List<String>> headers = new LinkedHashMap<>();
     if (req instanceof ServletApiRequest api) {
       for (HttpField field : api.getRequest().getHeaders()) {
-        headers.computeIfAbsent(field.getLowerCaseName(), k -> new ArrayList<>(1)).add(field.getValue());
+        headers
+            .computeIfAbsent(field.getLowerCaseName(), k -> new ArrayList<>(1))
+            .add(field.getValue());
       }
       return headers;
     }
@@ -196,8 +222,8 @@ public final class JavalinAdapter {
 
   /**
    * Writes status, headers and body. Header names go to Jetty's field list as given, so the
-   * engine's casing reaches the wire (Prism sends {@code Content-type} for mocks and
-   * {@code content-type} for its problems); the servlet API would normalise them.
+   * engine's casing reaches the wire (Prism sends {@code Content-type} for mocks and {@code
+   * content-type} for its problems); the servlet API would normalise them.
    */
   private static void write(Context ctx, MockResponse response) throws IOException {
     HttpServletResponse res = ctx.res();

@@ -27,7 +27,9 @@ public final class Json {
    */
   public static final int MAX_NUMBER_LENGTH = 100_000;
 
-  /** The parser limits every mapper reading request bodies uses (see {@link #MAX_NUMBER_LENGTH}). */
+  /**
+   * The parser limits every mapper reading request bodies uses (see {@link #MAX_NUMBER_LENGTH}).
+   */
   public static final StreamReadConstraints READ_CONSTRAINTS =
       StreamReadConstraints.builder().maxNumberLength(MAX_NUMBER_LENGTH).build();
 
@@ -39,7 +41,9 @@ public final class Json {
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
 
-  /** A factory with {@link #READ_CONSTRAINTS}, for a mapper of its own that reads request bodies. */
+  /**
+   * A factory with {@link #READ_CONSTRAINTS}, for a mapper of its own that reads request bodies.
+   */
   public static JsonFactory readingFactory() {
     return JsonFactory.builder().streamReadConstraints(READ_CONSTRAINTS).build();
   }

@@ -1,4 +1,2 @@
-/**
- * One Jackson setup shared by every room; imports nothing of ours.
- */
+/** One Jackson setup shared by every room; imports nothing of ours. */
 package dev.paycontract.mock.internal.json;

@@ -5,10 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * Masks one line of free text from any source (our lines, Jetty's and Javalin's debug output, any
- * library's log) without knowing its layout: a credential after an auth scheme word
- * ({@code Bearer abc} becomes {@code Bearer ***}), the value after a sensitive name in the forms a
- * log line carries it ({@code Authorization: ...}, {@code password=...}, {@code "cvv":"123"},
- * {@code cookie=[...]}), and card-like digit runs ({@link LogMasking#text}).
+ * library's log) without knowing its layout: a credential after an auth scheme word ({@code Bearer
+ * abc} becomes {@code Bearer ***}), the value after a sensitive name in the forms a log line
+ * carries it ({@code Authorization: ...}, {@code password=...}, {@code "cvv":"123"}, {@code
+ * cookie=[...]}), and card-like digit runs ({@link LogMasking#text}).
  *
  * <p>Which names are sensitive is {@link LogMasking#isSensitive}. It masks more than needed rather
  * than less: a debug line that loses a harmless value costs nothing.
@@ -16,28 +16,35 @@ import java.util.regex.Pattern;
 public final class LineMasking {
 
   /** An auth scheme word and the credential after it; a challenge's {@code realm=} is kept. */
-  private static final Pattern SCHEME_CREDENTIAL = Pattern.compile(
-      "(?i)\\b(Bearer|Basic|Digest|Token|Negotiate|ApiKey)(\\s+)(?!realm=|\\*\\*\\*)([A-Za-z0-9._~+/=:%-]+)");
+  private static final Pattern SCHEME_CREDENTIAL =
+      Pattern.compile(
+          "(?i)\\b(Bearer|Basic|Digest|Token|Negotiate|ApiKey)(\\s+)(?!realm=|\\*\\*\\*)([A-Za-z0-9._~+/=:%-]+)");
 
   /**
    * A name, then its value: {@code "name":"value"} or {@code "name":value} (JSON, also with escaped
    * quotes), {@code name: value} (a header line, up to the line's end or an escaped line break), or
    * {@code name=value} (query string, form body, cookie, a Java map's toString with its brackets).
    */
-  private static final Pattern NAMED_VALUE = Pattern.compile(
-      // A name starts where no name character precedes it and takes all of them (possessive):
-      // a 64 KB run of letters costs one pass, not one per starting position.
-      "(\\\\?\"?)(?<![A-Za-z0-9_.\\[\\]-])([A-Za-z0-9_.\\[\\]-]{2,}+)(\\\\?\"?)"
-          + "(\\s*(?::|=)\\s*)"
-          // No repeated groups: Java's regex recurses per repetition of a group, and a 64 KB line
-          // must not overflow the stack.
-          + "(\\\\?\"[^\"\\n]*\"|\\[[^\\]]*\\]?|[^\\s&;,}\\]\"'\\\\]+)");
+  private static final Pattern NAMED_VALUE =
+      Pattern.compile(
+          // A name starts where no name character precedes it and takes all of them (possessive):
+          // a 64 KB run of letters costs one pass, not one per starting position.
+          "(\\\\?\"?)(?<![A-Za-z0-9_.\\[\\]-])([A-Za-z0-9_.\\[\\]-]{2,}+)(\\\\?\"?)"
+              + "(\\s*(?::|=)\\s*)"
+              // No repeated groups: Java's regex recurses per repetition of a group, and a 64 KB
+              // line
+              // must not overflow the stack.
+              + "(\\\\?\"[^\"\\n]*\"|\\[[^\\]]*\\]?|[^\\s&;,}\\]\"'\\\\]+)");
 
-  /** Jetty's parser names a header and its value apart: {@code headerString=[x], valueString=[v]}. */
-  private static final Pattern SPLIT_HEADER = Pattern.compile("headerString=\\[([^\\]]*)\\],\\s*valueString=\\[([^\\]]*)\\]");
+  /**
+   * Jetty's parser names a header and its value apart: {@code headerString=[x], valueString=[v]}.
+   */
+  private static final Pattern SPLIT_HEADER =
+      Pattern.compile("headerString=\\[([^\\]]*)\\],\\s*valueString=\\[([^\\]]*)\\]");
 
   /** An XML element with text content: {@code <cvv>123</cvv>}. */
-  private static final Pattern XML_ELEMENT = Pattern.compile("<([A-Za-z0-9_:.-]+)(\\s[^>]*)?>([^<]*)(?=<)");
+  private static final Pattern XML_ELEMENT =
+      Pattern.compile("<([A-Za-z0-9_:.-]+)(\\s[^>]*)?>([^<]*)(?=<)");
 
   private LineMasking() {}
 
@@ -52,7 +59,11 @@ public final class LineMasking {
       out = maskSplitHeaders(out);
       out = maskNamedValues(out);
       out = maskXmlElements(out);
-      out = SCHEME_CREDENTIAL.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + LogMasking.SECRET));
+      out =
+          SCHEME_CREDENTIAL
+              .matcher(out)
+              .replaceAll(
+                  m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + LogMasking.SECRET));
     }
     return LogMasking.text(out);
   }
@@ -89,8 +100,11 @@ public final class LineMasking {
       }
       String value = m.group(5);
       int valueEnd = m.end(5);
-      boolean header = m.group(4).contains(":") && !value.startsWith("\"") && !value.startsWith("\\\"")
-          && !value.startsWith("[");
+      boolean header =
+          m.group(4).contains(":")
+              && !value.startsWith("\"")
+              && !value.startsWith("\\\"")
+              && !value.startsWith("[");
       if (header) {
         // A header value runs to the end of its line: all of "Cookie: a=1; sid=2" is the secret.
         valueEnd = headerValueEnd(line, m.start(5));
@@ -113,20 +127,45 @@ public final class LineMasking {
     if (line.indexOf('<') < 0) {
       return line;
     }
-    return XML_ELEMENT.matcher(line).replaceAll(m -> {
-      String name = m.group(1).contains(":") ? m.group(1).substring(m.group(1).indexOf(':') + 1) : m.group(1);
-      return Matcher.quoteReplacement(LogMasking.isSensitive(name) && !m.group(3).isEmpty()
-          ? "<" + m.group(1) + (m.group(2) == null ? "" : m.group(2)) + ">" + LogMasking.SECRET : m.group());
-    });
+    return XML_ELEMENT
+        .matcher(line)
+        .replaceAll(
+            m -> {
+              String name =
+                  m.group(1).contains(":")
+                      ? m.group(1).substring(m.group(1).indexOf(':') + 1)
+                      : m.group(1);
+              return Matcher.quoteReplacement(
+                  LogMasking.isSensitive(name) && !m.group(3).isEmpty()
+                      ? "<"
+                          + m.group(1)
+                          + (m.group(2) == null ? "" : m.group(2))
+                          + ">"
+                          + LogMasking.SECRET
+                      : m.group());
+            });
   }
 
-  /** Jetty's {@code headerString=[Cookie], valueString=[...]}: the value hidden when the name is sensitive. */
+  /**
+   * Jetty's {@code headerString=[Cookie], valueString=[...]}: the value hidden when the name is
+   * sensitive.
+   */
   private static String maskSplitHeaders(String line) {
     if (!line.contains("valueString=[")) {
       return line;
     }
-    return SPLIT_HEADER.matcher(line).replaceAll(m -> Matcher.quoteReplacement(LogMasking.isSensitive(m.group(1))
-        ? "headerString=[" + m.group(1) + "], valueString=[" + LogMasking.SECRET + "]" : m.group()));
+    return SPLIT_HEADER
+        .matcher(line)
+        .replaceAll(
+            m ->
+                Matcher.quoteReplacement(
+                    LogMasking.isSensitive(m.group(1))
+                        ? "headerString=["
+                            + m.group(1)
+                            + "], valueString=["
+                            + LogMasking.SECRET
+                            + "]"
+                        : m.group()));
   }
 
   /**
@@ -197,16 +236,46 @@ public final class LineMasking {
     }
     // "Authorization: Bearer abc" keeps its scheme word, as LogMasking.header does.
     int space = value.indexOf(' ');
-    if (separator.contains(":") && space > 0 && name.toLowerCase(java.util.Locale.ROOT).contains("authorization")) {
+    if (separator.contains(":")
+        && space > 0
+        && name.toLowerCase(java.util.Locale.ROOT).contains("authorization")) {
       return value.substring(0, space) + " " + LogMasking.SECRET;
     }
     return LogMasking.SECRET;
   }
 
-  /** Letters of names that mark a secret or a credential's scheme, as {@link LogMasking#isSensitive} normalises them. */
-  private static final String[] MARKERS = {"token", "secret", "passw", "apikey", "credential", "cvv", "cvc", "securitycode",
-      "cardnumber", "authorization", "cookie", "signature", "privatekey", "accesskey", "pan", "pin", "auth", "key", "cvn",
-      "pwd", "xvoltenant", "bearer", "basic", "digest", "negotiate", "<<<"};
+  /**
+   * Letters of names that mark a secret or a credential's scheme, as {@link LogMasking#isSensitive}
+   * normalises them.
+   */
+  private static final String[] MARKERS = {
+    "token",
+    "secret",
+    "passw",
+    "apikey",
+    "credential",
+    "cvv",
+    "cvc",
+    "securitycode",
+    "cardnumber",
+    "authorization",
+    "cookie",
+    "signature",
+    "privatekey",
+    "accesskey",
+    "pan",
+    "pin",
+    "auth",
+    "key",
+    "cvn",
+    "pwd",
+    "xvoltenant",
+    "bearer",
+    "basic",
+    "digest",
+    "negotiate",
+    "<<<"
+  };
 
   /**
    * The cheap test that keeps ordinary lines (a request log line) off the regular expressions: a

@@ -26,19 +26,42 @@ public final class LogMasking {
   public static final String SECRET = "***";
   public static final String CARD = "****";
 
-  /** 13+ digits, optionally separated by single spaces or dashes (Luhn-valid or not); {@link #text} does this by hand. */
+  /**
+   * 13+ digits, optionally separated by single spaces or dashes (Luhn-valid or not); {@link #text}
+   * does this by hand.
+   */
   private static final Pattern CARD_LIKE = Pattern.compile("(?<!\\d)\\d(?:[ -]?\\d){12,}");
+
   /** Substrings of a normalised name (lower case, letters and digits only) that mark a secret. */
   private static final List<String> SENSITIVE_PARTS =
-      List.of("token", "secret", "passw", "apikey", "credential", "cvv", "cvc", "securitycode", "cardnumber",
-          "authorization", "cookie", "signature", "privatekey", "accesskey");
+      List.of(
+          "token",
+          "secret",
+          "passw",
+          "apikey",
+          "credential",
+          "cvv",
+          "cvc",
+          "securitycode",
+          "cardnumber",
+          "authorization",
+          "cookie",
+          "signature",
+          "privatekey",
+          "accesskey");
+
   /** Whole normalised names that mark a secret (too short to match as substrings). */
-  private static final Set<String> SENSITIVE_NAMES = Set.of("pan", "pin", "auth", "key", "cvn", "pwd", "xvoltenant");
+  private static final Set<String> SENSITIVE_NAMES =
+      Set.of("pan", "pin", "auth", "key", "cvn", "pwd", "xvoltenant");
+
   private static final Pattern FORM_PAIR = Pattern.compile("(^|&)([^=&]+)=([^&]*)");
 
   private LogMasking() {}
 
-  /** True for names such as {@code Authorization}, {@code x-vol-tenant}, {@code cardSecurityCode}, {@code token}. */
+  /**
+   * True for names such as {@code Authorization}, {@code x-vol-tenant}, {@code cardSecurityCode},
+   * {@code token}.
+   */
   public static boolean isSensitive(String name) {
     String n = normalised(name);
     if (SENSITIVE_NAMES.contains(n)) {
@@ -92,7 +115,9 @@ public final class LogMasking {
         if (end < n && isDigit(text.charAt(end))) {
           digits++;
           end++;
-        } else if (end + 1 < n && (text.charAt(end) == ' ' || text.charAt(end) == '-') && isDigit(text.charAt(end + 1))) {
+        } else if (end + 1 < n
+            && (text.charAt(end) == ' ' || text.charAt(end) == '-')
+            && isDigit(text.charAt(end + 1))) {
           digits++;
           end += 2;
         } else {
@@ -120,8 +145,8 @@ public final class LogMasking {
 
   /**
    * A request path with secret path parameters hidden: those whose name is sensitive (from the
-   * routed operation), and, for any path, the segment after one named like a credential
-   * ({@code /authorization-tokens/abc} keeps {@code /authorization-tokens/***}).
+   * routed operation), and, for any path, the segment after one named like a credential ({@code
+   * /authorization-tokens/abc} keeps {@code /authorization-tokens/***}).
    *
    * @param pathParams the routed operation's path parameters, or empty when not routed
    */
@@ -129,7 +154,8 @@ public final class LogMasking {
     String out = path;
     for (Map.Entry<String, String> p : pathParams.entrySet()) {
       if (isSensitive(p.getKey()) && !p.getValue().isEmpty()) {
-        String encoded = URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8).replace("+", "%20");
+        String encoded =
+            URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8).replace("+", "%20");
         out = out.replace(encoded, SECRET).replace(p.getValue(), SECRET);
       }
     }
@@ -151,17 +177,23 @@ public final class LogMasking {
       return "";
     }
     StringJoiner out = new StringJoiner("&", "?", "");
-    query.forEach((name, values) -> values.forEach(v -> out.add(text(name) + "=" + value(name, v))));
+    query.forEach(
+        (name, values) -> values.forEach(v -> out.add(text(name) + "=" + value(name, v))));
     return out.toString();
   }
 
-  /** A header value: hidden under a sensitive name, keeping the scheme word of {@code Authorization}. */
+  /**
+   * A header value: hidden under a sensitive name, keeping the scheme word of {@code
+   * Authorization}.
+   */
   public static String header(String name, String value) {
     if (!isSensitive(name)) {
       return text(value);
     }
     int space = value.indexOf(' ');
-    return space > 0 && name.toLowerCase(Locale.ROOT).contains("authorization") ? value.substring(0, space) + " " + SECRET : SECRET;
+    return space > 0 && name.toLowerCase(Locale.ROOT).contains("authorization")
+        ? value.substring(0, space) + " " + SECRET
+        : SECRET;
   }
 
   /**
@@ -202,8 +234,23 @@ public final class LogMasking {
   }
 
   /** A multipart part named like a secret ({@code name="password"}) has its content hidden. */
-  private static final Pattern SECRET_PART = Pattern.compile(
-      "(?i)(content-disposition:[^\\r\\n]*\\bname=\"([^\"]*)\"[^\\r\\n]*\\r?\\n(?:[^\\r\\n]+\\r?\\n)*\\r?\\n)([^\\r\\n]*)");
+  private static final Pattern SECRET_PART =
+      Pattern.compile(
+          "(?i)(content-disposition:[^\\r"
+              + "\\n"
+              + "]*\\bname=\"([^\"]*)\"[^\\r"
+              + "\\n"
+              + "]*\\r"
+              + "?\\n"
+              + "(?:[^\\r"
+              + "\\n"
+              + "]+\\r"
+              + "?\\n"
+              + ")*\\r"
+              + "?\\n"
+              + ")([^\\r"
+              + "\\n"
+              + "]*)");
 
   private static String multipart(String text) {
     Matcher m = SECRET_PART.matcher(text);
@@ -220,8 +267,14 @@ public final class LogMasking {
   public static JsonNode json(JsonNode node) {
     if (node.isObject()) {
       ObjectNode out = Json.MAPPER.createObjectNode();
-      node.properties().forEach(e -> out.set(e.getKey(),
-          isSensitive(e.getKey()) && !e.getValue().isContainerNode() ? TextNode.valueOf(SECRET) : json(e.getValue())));
+      node.properties()
+          .forEach(
+              e ->
+                  out.set(
+                      e.getKey(),
+                      isSensitive(e.getKey()) && !e.getValue().isContainerNode()
+                          ? TextNode.valueOf(SECRET)
+                          : json(e.getValue())));
       return out;
     }
     if (node.isArray()) {

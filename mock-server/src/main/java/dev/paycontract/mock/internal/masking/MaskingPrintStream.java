@@ -51,7 +51,10 @@ public final class MaskingPrintStream extends PrintStream {
       }
     }
 
-    /** Every whole line of one write goes out masked in one print and one flush (ADR 0014's batches stay batches). */
+    /**
+     * Every whole line of one write goes out masked in one print and one flush (ADR 0014's batches
+     * stay batches).
+     */
     @Override
     public synchronized void write(byte[] b, int off, int len) {
       int start = off;

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Loose media-type matching the way Prism does it for request bodies (docs/prism-behaviour.md 10.2): parameters
- * ignored, {@code type/*} and {@code *}{@code /*} wildcards, and a {@code +json} suffix accepted for
- * {@code application/json}.
+ * Loose media-type matching the way Prism does it for request bodies (docs/prism-behaviour.md
+ * 10.2): parameters ignored, {@code type/*} and {@code *}{@code /*} wildcards, and a {@code +json}
+ * suffix accepted for {@code application/json}.
  */
 public final class MediaTypes {
 
@@ -23,7 +23,9 @@ public final class MediaTypes {
     return bare.trim().toLowerCase(Locale.ROOT);
   }
 
-  /** Prism parses a body as JSON only for {@code application/json} and {@code application/*+json}. */
+  /**
+   * Prism parses a body as JSON only for {@code application/json} and {@code application/*+json}.
+   */
   public static boolean isJson(String contentType) {
     String e = essence(contentType);
     return e.equals("application/json") || (e.startsWith("application/") && e.endsWith("+json"));

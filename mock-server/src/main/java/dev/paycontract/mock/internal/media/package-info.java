@@ -1,4 +1,2 @@
-/**
- * Media-type rules (essence, JSON-ness, matching), in one place for every room.
- */
+/** Media-type rules (essence, JSON-ness, matching), in one place for every room. */
 package dev.paycontract.mock.internal.media;

@@ -30,14 +30,22 @@ public final class ExampleSelector {
     return select(contentType, examples(mediaType, refs), preferredKey);
   }
 
-  /** As {@link #select(String, MediaType, String, Refs)}, from the media type's {@link #examples} worked out before. */
-  public Outcome<Optional<JsonNode>> select(String contentType, Map<String, JsonNode> examples, String preferredKey) {
+  /**
+   * As {@link #select(String, MediaType, String, Refs)}, from the media type's {@link #examples}
+   * worked out before.
+   */
+  public Outcome<Optional<JsonNode>> select(
+      String contentType, Map<String, JsonNode> examples, String preferredKey) {
     if (preferredKey != null) {
       JsonNode value = examples.get(preferredKey);
       if (value == null) {
         return Outcome.failed(
             ProblemType.NOT_FOUND,
-            "Response for contentType: " + contentType + " and exampleKey: " + preferredKey + " does not exist.");
+            "Response for contentType: "
+                + contentType
+                + " and exampleKey: "
+                + preferredKey
+                + " does not exist.");
       }
       return Outcome.ok(Optional.of(value));
     }

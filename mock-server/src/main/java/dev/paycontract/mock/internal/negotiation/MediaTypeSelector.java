@@ -13,15 +13,17 @@ import java.util.Optional;
 /**
  * Which declared media type answers an {@code Accept} header (Prism section 10.1): q-values and
  * wildcards; at equal q the more specific client entry, then the earlier client entry, then the
- * earlier declared type wins. Without {@code Accept}: a declared {@code *}{@code /*}, else
- * {@code application/json}, else the first declared type. Nothing acceptable: retry without media
- * type parameters, then 406.
+ * earlier declared type wins. Without {@code Accept}: a declared {@code *}{@code /*}, else {@code
+ * application/json}, else the first declared type. Nothing acceptable: retry without media type
+ * parameters, then 406.
  */
 public final class MediaTypeSelector {
 
-  private record MediaRange(String type, String subtype, Map<String, String> params, double q, int order) {}
+  private record MediaRange(
+      String type, String subtype, Map<String, String> params, double q, int order) {}
 
-  private record Candidate(String key, double q, int specificity, int acceptOrder, int declaredOrder) {}
+  private record Candidate(
+      String key, double q, int specificity, int acceptOrder, int declaredOrder) {}
 
   /**
    * @param declared media type keys in declaration order; empty when the response has no content
@@ -52,7 +54,9 @@ public final class MediaTypeSelector {
       best = best(declared, bare);
     }
     return best.<Outcome<Optional<String>>>map(k -> Outcome.ok(Optional.of(k)))
-        .orElseGet(() -> Outcome.failed(ProblemType.NOT_ACCEPTABLE, "Unable to find content for " + accept));
+        .orElseGet(
+            () ->
+                Outcome.failed(ProblemType.NOT_ACCEPTABLE, "Unable to find content for " + accept));
   }
 
   private static Optional<String> best(List<String> declared, List<MediaRange> ranges) {
@@ -69,7 +73,10 @@ public final class MediaTypeSelector {
           continue;
         }
         // Per provided type: the most specific matching entry, then the higher q, then the earlier.
-        if (c == null || s > c.specificity() || s == c.specificity() && (r.q() > c.q() || r.q() == c.q() && r.order() < c.acceptOrder())) {
+        if (c == null
+            || s > c.specificity()
+            || s == c.specificity()
+                && (r.q() > c.q() || r.q() == c.q() && r.order() < c.acceptOrder())) {
           c = new Candidate(declared.get(i), r.q(), s, r.order(), i);
         }
       }
@@ -158,5 +165,4 @@ public final class MediaTypeSelector {
     }
     return new MediaRange(typeAndSub[0], typeAndSub[1], params, q, order);
   }
-
 }

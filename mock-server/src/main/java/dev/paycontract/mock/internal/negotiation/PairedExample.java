@@ -12,13 +12,17 @@ import java.util.Optional;
  */
 public final class PairedExample {
 
-  /** Numbers compare by value: the request reads 5 as an int, an example may hold it as a long or a decimal. */
-  private static final Comparator<JsonNode> SAME_VALUE = (a, b) -> {
-    if (a.isNumber() && b.isNumber()) {
-      return a.decimalValue().compareTo(b.decimalValue());
-    }
-    return a.equals(b) ? 0 : 1;
-  };
+  /**
+   * Numbers compare by value: the request reads 5 as an int, an example may hold it as a long or a
+   * decimal.
+   */
+  private static final Comparator<JsonNode> SAME_VALUE =
+      (a, b) -> {
+        if (a.isNumber() && b.isNumber()) {
+          return a.decimalValue().compareTo(b.decimalValue());
+        }
+        return a.equals(b) ? 0 : 1;
+      };
 
   private PairedExample() {}
 
@@ -29,12 +33,17 @@ public final class PairedExample {
    * @return the shared name, empty when the body matches no request example or the response has no
    *     example of that name
    */
-  public static Optional<String> name(JsonNode sent, Map<String, JsonNode> requestExamples, Map<String, JsonNode> responseExamples) {
+  public static Optional<String> name(
+      JsonNode sent,
+      Map<String, JsonNode> requestExamples,
+      Map<String, JsonNode> responseExamples) {
     if (sent == null || sent.isMissingNode()) {
       return Optional.empty();
     }
     for (Map.Entry<String, JsonNode> e : requestExamples.entrySet()) {
-      if (e.getValue() != null && sent.equals(SAME_VALUE, e.getValue()) && responseExamples.containsKey(e.getKey())) {
+      if (e.getValue() != null
+          && sent.equals(SAME_VALUE, e.getValue())
+          && responseExamples.containsKey(e.getKey())) {
         return Optional.of(e.getKey());
       }
     }

@@ -11,9 +11,9 @@ import java.util.Map;
 /**
  * What the client asked for through {@code Prefer} (or, only when no {@code Prefer} header is
  * present, the {@code __code}, {@code __example}, {@code __dynamic}, {@code __seed} query
- * parameters). Prism section 7: preferences are separated by commas, a semicolon starts
- * parameters of the preceding preference (so later preferences on the same piece are lost), keys
- * are case-insensitive, the first occurrence wins, values may be double-quoted.
+ * parameters). Prism section 7: preferences are separated by commas, a semicolon starts parameters
+ * of the preceding preference (so later preferences on the same piece are lost), keys are
+ * case-insensitive, the first occurrence wins, values may be double-quoted.
  *
  * @param code requested status (three digits), or null
  * @param example requested example key, or null
@@ -39,7 +39,8 @@ public record Preferences(Integer code, String example, Boolean dynamic, String 
       for (String piece : String.join(",", prefer).split(",")) {
         String preference = piece.split(";", 2)[0];
         int eq = preference.indexOf('=');
-        String key = (eq < 0 ? preference : preference.substring(0, eq)).trim().toLowerCase(Locale.ROOT);
+        String key =
+            (eq < 0 ? preference : preference.substring(0, eq)).trim().toLowerCase(Locale.ROOT);
         if (key.isEmpty()) {
           continue;
         }

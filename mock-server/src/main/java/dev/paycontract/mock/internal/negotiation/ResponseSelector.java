@@ -102,7 +102,9 @@ public final class ResponseSelector {
     return ok(choice, key, body, op, head, random, example);
   }
 
-  /** Empty when the operation declares none of the error responses: the caller answers a problem. */
+  /**
+   * Empty when the operation declares none of the error responses: the caller answers a problem.
+   */
   public Optional<Outcome<Selection>> forInvalid(
       BodySources bodies, Operation op, List<Integer> codes, Preferences prefs, boolean head) {
     Optional<StatusChoice> found = statuses.forInvalid(op, codes, prefs.code());
@@ -111,13 +113,15 @@ public final class ResponseSelector {
     }
     StatusChoice choice = found.get();
     Map<String, MediaType> content = content(choice);
-    String preferred = prefs.code() != null && codes.contains(prefs.code()) ? prefs.example() : null;
+    String preferred =
+        prefs.code() != null && codes.contains(prefs.code()) ? prefs.example() : null;
     // First media type with examples (none when examples are ignored), else first with a schema.
     for (Map.Entry<String, MediaType> e : content.entrySet()) {
       Map<String, JsonNode> named =
           options.ignoreExamples() ? Map.of() : bodies.examples(e.getValue());
       if (!named.isEmpty()) {
-        String name = preferred != null && named.containsKey(preferred) ? preferred : first(named).getKey();
+        String name =
+            preferred != null && named.containsKey(preferred) ? preferred : first(named).getKey();
         return Optional.of(ok(choice, e.getKey(), named.get(name), op, head, null, name));
       }
     }
@@ -136,9 +140,16 @@ public final class ResponseSelector {
   }
 
   private static Outcome<Selection> ok(
-      StatusChoice choice, String key, JsonNode body, Operation op, boolean head, Random random, String example) {
+      StatusChoice choice,
+      String key,
+      JsonNode body,
+      Operation op,
+      boolean head,
+      Random random,
+      String example) {
     boolean deprecated = Boolean.TRUE.equals(op.getDeprecated());
-    Parts parts = new Parts(choice.status(), choice.response(), key, body, deprecated, head, random);
+    Parts parts =
+        new Parts(choice.status(), choice.response(), key, body, deprecated, head, random);
     return Outcome.ok(new Selection(parts, example));
   }
 

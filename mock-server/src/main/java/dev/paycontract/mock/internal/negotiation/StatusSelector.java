@@ -60,7 +60,9 @@ public final class StatusSelector {
                     "Requested status code " + preferred + " is not defined in the document."));
   }
 
-  /** Without a preference the answer depends on the operation alone: worked out once per operation. */
+  /**
+   * Without a preference the answer depends on the operation alone: worked out once per operation.
+   */
   private static Outcome<StatusChoice> defaultChoice(Operation operation) {
     Map<String, ApiResponse> responses = responses(operation);
     Optional<String> lowest2xx =
@@ -89,7 +91,8 @@ public final class StatusSelector {
    * {@code default} served with the first code; empty when the spec has none of them, so the mock
    * answers with its own problem. A preferred code that is one of {@code codes} is tried first.
    */
-  public Optional<StatusChoice> forInvalid(Operation operation, List<Integer> codes, Integer preferred) {
+  public Optional<StatusChoice> forInvalid(
+      Operation operation, List<Integer> codes, Integer preferred) {
     Map<String, ApiResponse> responses = responses(operation);
     List<Integer> order = new ArrayList<>(codes);
     if (preferred != null && order.remove(preferred)) {
@@ -115,7 +118,8 @@ public final class StatusSelector {
         .or(() -> byKey(responses, (code / 100) + "XX", code));
   }
 
-  private static Optional<StatusChoice> byKey(Map<String, ApiResponse> responses, String key, int status) {
+  private static Optional<StatusChoice> byKey(
+      Map<String, ApiResponse> responses, String key, int status) {
     for (Map.Entry<String, ApiResponse> e : responses.entrySet()) {
       if (e.getKey().equalsIgnoreCase(key)) {
         return Optional.of(new StatusChoice(status, e.getKey(), e.getValue()));

@@ -2,9 +2,9 @@ package dev.paycontract.mock.internal.problem;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.paycontract.mock.internal.json.Json;
 import dev.paycontract.mock.api.MockResponse;
 import dev.paycontract.mock.api.Violation;
+import dev.paycontract.mock.internal.json.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +77,8 @@ public record Problem(
 
   /**
    * Violations in Prism's entry shape {@code {location, severity, code, message}}; an empty
-   * location is left out and an all-digit code is a JSON number and an empty code is left out (8.2, 8.4, 12.2).
+   * location is left out and an all-digit code is a JSON number and an empty code is left out (8.2,
+   * 8.4, 12.2).
    */
   public static ArrayNode violationsToJson(List<Violation> violations) {
     ArrayNode array = Json.MAPPER.createArrayNode();

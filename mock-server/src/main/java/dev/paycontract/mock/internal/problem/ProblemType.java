@@ -2,15 +2,16 @@ package dev.paycontract.mock.internal.problem;
 
 /**
  * The one catalogue of every error the mock emits itself. Codes, titles and statuses are Prism's
- * (docs/prism-behaviour.md section 14) so clients that snapshot Prism's problems see the same values;
- * {@link #INVALID_JSON}, {@link #BAD_REQUEST}, {@link #PAYLOAD_TOO_LARGE}, the two {@code UPSTREAM_} types and the HTTP-layer refusals
- * are our additions (see docs/errors.md).
+ * (docs/prism-behaviour.md section 14) so clients that snapshot Prism's problems see the same
+ * values; {@link #INVALID_JSON}, {@link #BAD_REQUEST}, {@link #PAYLOAD_TOO_LARGE}, the two {@code
+ * UPSTREAM_} types and the HTTP-layer refusals are our additions (see docs/errors.md).
  */
 public enum ProblemType {
   NO_PATH_MATCHED_ERROR(404, "Route not resolved, no path matched"),
   NO_METHOD_MATCHED_ERROR(405, "Route resolved, but no method matched"),
   NO_SERVER_MATCHED_ERROR(404, "Route not resolved, no server matched"),
-  NO_SERVER_CONFIGURATION_PROVIDED_ERROR(404, "Route not resolved, no server configuration provided"),
+  NO_SERVER_CONFIGURATION_PROVIDED_ERROR(
+      404, "Route not resolved, no server configuration provided"),
   NO_RESOURCE_PROVIDED_ERROR(404, "Route not resolved, no resource provided"),
   UNPROCESSABLE_ENTITY(422, "Invalid request"),
   UNAUTHORIZED(401, "Invalid security scheme used"),
@@ -24,10 +25,14 @@ public enum ProblemType {
   /** Prism uses the error message as title; {@link Problem#unknown} does the same. */
   UNKNOWN(500, "Unknown error"),
   INVALID_JSON(400, "Request body is not valid JSON"),
-  /** A request the HTTP layer cannot read, e.g. a path with a bad percent-encoding ({@code %zz}). */
+  /**
+   * A request the HTTP layer cannot read, e.g. a path with a bad percent-encoding ({@code %zz}).
+   */
   BAD_REQUEST(400, "Bad request"),
   PAYLOAD_TOO_LARGE(413, "Request body too large"),
-  /** Proxy: the upstream refused the connection, closed it without an answer, or cannot be resolved. */
+  /**
+   * Proxy: the upstream refused the connection, closed it without an answer, or cannot be resolved.
+   */
   UPSTREAM_UNREACHABLE(502, "Upstream unreachable"),
   /** Proxy: the upstream did not answer within the timeout. */
   UPSTREAM_TIMEOUT(504, "Upstream timed out"),

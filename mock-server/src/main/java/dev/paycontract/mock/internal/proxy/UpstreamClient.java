@@ -33,43 +33,56 @@ public final class UpstreamClient {
   public UpstreamClient(URI upstream, Duration timeout) {
     this.upstream = Objects.requireNonNull(upstream, "upstream == null");
     this.timeout = Objects.requireNonNull(timeout, "timeout == null");
-    this.client = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(timeout)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
+    this.client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(timeout)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
   }
 
   public URI upstream() {
     return upstream;
   }
 
-  /** @param path the path to ask the upstream for, still percent-encoded */
+  /**
+   * @param path the path to ask the upstream for, still percent-encoded
+   */
   public UpstreamAnswer forward(MockRequest request, String path) {
-    URI target = URI.create(upstream.toString().replaceAll("/+$", "") + path + query(request.query()));
-    HttpRequest.Builder out = HttpRequest.newBuilder(target)
-        .timeout(timeout)
-        .method(request.method(), request.body().length == 0 ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofByteArray(request.body()));
-    HopByHop.strip(request.headers()).forEach((name, values) -> {
-      if (!name.startsWith("x-forwarded-")) {
-        values.forEach(v -> out.header(name, v));
-      }
-    });
+    URI target =
+        URI.create(upstream.toString().replaceAll("/+$", "") + path + query(request.query()));
+    HttpRequest.Builder out =
+        HttpRequest.newBuilder(target)
+            .timeout(timeout)
+            .method(
+                request.method(),
+                request.body().length == 0
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+    HopByHop.strip(request.headers())
+        .forEach(
+            (name, values) -> {
+              if (!name.startsWith("x-forwarded-")) {
+                values.forEach(v -> out.header(name, v));
+              }
+            });
     String host = request.header("host");
     if (host != null) {
       out.header("X-Forwarded-Host", host);
     }
     out.header("X-Forwarded-Proto", "http");
     try {
-      HttpResponse<byte[]> answer = client.send(out.build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> answer =
+          client.send(out.build(), HttpResponse.BodyHandlers.ofByteArray());
       Map<String, List<String>> headers = new LinkedHashMap<>();
       answer.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v));
       Map<String, List<String>> endToEnd = HopByHop.strip(headers);
       endToEnd.remove("date"); // the HTTP layer writes its own Date; two would reach the client
       byte[] body = answer.body();
-      return new UpstreamAnswer.Answered(new MockResponse(answer.statusCode(), endToEnd, body),
-          ContentDecoding.decode(body, answer.headers().firstValue("content-encoding").orElse(null)));
+      return new UpstreamAnswer.Answered(
+          new MockResponse(answer.statusCode(), endToEnd, body),
+          ContentDecoding.decode(
+              body, answer.headers().firstValue("content-encoding").orElse(null)));
     } catch (HttpTimeoutException e) {
       return new UpstreamAnswer.TimedOut(timeout.toMillis());
     } catch (java.net.ConnectException e) {
@@ -84,7 +97,9 @@ public final class UpstreamClient {
     }
   }
 
-  /** The innermost message ("HTTP/1.1 header parser received no bytes"), else the exception's name. */
+  /**
+   * The innermost message ("HTTP/1.1 header parser received no bytes"), else the exception's name.
+   */
   private static String reason(Throwable e) {
     String message = null;
     for (Throwable t = e; t != null; t = t.getCause()) {

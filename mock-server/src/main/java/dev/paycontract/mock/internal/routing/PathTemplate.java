@@ -26,8 +26,8 @@ public final class PathTemplate {
   private record Literal(String value) implements Segment {}
 
   /**
-   * A segment with parameters, e.g. {@code {id}} or {@code {name}.json}; {@code whole} when it is one
-   * parameter and nothing else, which matches any non-empty value without the pattern.
+   * A segment with parameters, e.g. {@code {id}} or {@code {name}.json}; {@code whole} when it is
+   * one parameter and nothing else, which matches any non-empty value without the pattern.
    */
   private record Templated(Pattern pattern, List<String> names, boolean whole) implements Segment {}
 
@@ -104,9 +104,9 @@ public final class PathTemplate {
   }
 
   /**
-   * Orders templates as Prism ranks the paths that match one request: the fewer templated
-   * segments, the better (its score counts 1 per literal and 1/2 per templated segment), so concrete
-   * paths beat templated ones and {@code /a/{x}/c} ties with {@code /a/b/{y}}
+   * Orders templates as Prism ranks the paths that match one request: the fewer templated segments,
+   * the better (its score counts 1 per literal and 1/2 per templated segment), so concrete paths
+   * beat templated ones and {@code /a/{x}/c} ties with {@code /a/b/{y}}
    * (docs/prism-compatibility.md, "Routing"). A total order: one integer key.
    */
   static int bySpecificity(PathTemplate a, PathTemplate b) {

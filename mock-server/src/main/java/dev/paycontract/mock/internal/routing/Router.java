@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * Method + raw path (+ optional {@code __server}) to an operation, or Prism's 404 / 405 problems
- * (section 4). Paths are matched as written in the spec, without the servers' base path; the
- * table is built and ordered once, at construction.
+ * (section 4). Paths are matched as written in the spec, without the servers' base path; the table
+ * is built and ordered once, at construction.
  */
 public final class Router {
 
@@ -37,12 +37,15 @@ public final class Router {
         PathTemplate template = new PathTemplate(spec.mountPrefix() + path.getKey());
         for (var op : path.getValue().readOperationsMap().entrySet()) {
           List<ServerPattern> servers =
-              serversOf(spec, path.getValue(), op.getValue()).stream().map(ServerPattern::of).toList();
+              serversOf(spec, path.getValue(), op.getValue()).stream()
+                  .map(ServerPattern::of)
+                  .toList();
           list.add(new Route(template, op.getKey(), spec, path.getKey(), op.getValue(), servers));
         }
       }
     }
-    // Among equally specific templates Prism picks the last declared one: reverse, then a stable sort.
+    // Among equally specific templates Prism picks the last declared one: reverse, then a stable
+    // sort.
     java.util.Collections.reverse(list);
     list.sort(Comparator.comparing(Route::template, PathTemplate::bySpecificity));
     this.routes = List.copyOf(list);
@@ -60,13 +63,20 @@ public final class Router {
       if (!anyServers) {
         return Outcome.failed(
             ProblemType.NO_SERVER_CONFIGURATION_PROVIDED_ERROR,
-            "No server configuration has been provided, although " + serverUrl + " has been set as server url");
+            "No server configuration has been provided, although "
+                + serverUrl
+                + " has been set as server url");
       }
-      candidates = routes.stream().filter(r -> r.servers().stream().anyMatch(s -> s.matches(serverUrl))).toList();
+      candidates =
+          routes.stream()
+              .filter(r -> r.servers().stream().anyMatch(s -> s.matches(serverUrl)))
+              .toList();
       if (candidates.isEmpty()) {
         return Outcome.failed(
             ProblemType.NO_SERVER_MATCHED_ERROR,
-            "The server url " + serverUrl + " hasn't been matched with any of the provided servers");
+            "The server url "
+                + serverUrl
+                + " hasn't been matched with any of the provided servers");
       }
     }
     List<String> segments = PathTemplate.decodedSegments(rawPath);
@@ -80,14 +90,18 @@ public final class Router {
       pathMatched = true;
       if (route.method().name().equals(wanted)) {
         return Outcome.ok(
-            new RoutedOperation(route.spec(), route.pathKey(), route.method(), route.operation(), params));
+            new RoutedOperation(
+                route.spec(), route.pathKey(), route.method(), route.operation(), params));
       }
     }
     if (pathMatched) {
       return Outcome.failed(
           ProblemType.NO_METHOD_MATCHED_ERROR,
-          "The route " + rawPath + " has been matched, but it does not have \""
-              + method.toLowerCase(Locale.ROOT) + "\" method defined");
+          "The route "
+              + rawPath
+              + " has been matched, but it does not have \""
+              + method.toLowerCase(Locale.ROOT)
+              + "\" method defined");
     }
     return Outcome.failed(
         ProblemType.NO_PATH_MATCHED_ERROR,
@@ -96,7 +110,8 @@ public final class Router {
 
   /** Operation servers, else path servers, else root servers; the parser's implicit "/" is none. */
   private static List<Server> serversOf(LoadedSpec spec, PathItem item, Operation op) {
-    for (List<Server> servers : java.util.Arrays.asList(op.getServers(), item.getServers(), spec.openApi().getServers())) {
+    for (List<Server> servers :
+        java.util.Arrays.asList(op.getServers(), item.getServers(), spec.openApi().getServers())) {
       if (servers != null && !servers.isEmpty()) {
         boolean implicit = servers.size() == 1 && "/".equals(servers.get(0).getUrl());
         return implicit ? List.of() : servers;

@@ -8,9 +8,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A server URL as an anchored pattern for the {@code __server} query parameter (Prism section 4):
- * a variable with an enum becomes the alternatives of its enum, any other variable matches
- * anything.
+ * A server URL as an anchored pattern for the {@code __server} query parameter (Prism section 4): a
+ * variable with an enum becomes the alternatives of its enum, any other variable matches anything.
  */
 record ServerPattern(String url, Pattern pattern) {
 
@@ -29,7 +28,8 @@ record ServerPattern(String url, Pattern pattern) {
       if (values == null || values.isEmpty()) {
         regex.append(".*?");
       } else {
-        regex.append(values.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")")));
+        regex.append(
+            values.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")")));
       }
       last = m.end();
     }

@@ -1,7 +1,6 @@
 package dev.paycontract.mock.internal.spec;
 
 import dev.paycontract.mock.api.SpecLoadException;
-
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -19,12 +18,13 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Replaces every local {@code $ref} to {@code #/components/responses|parameters|requestBodies|headers|
- * examples/...} by the component it names, once at load time, so that the engine, the validators and
- * the command line all read plain objects. Swagger Parser's {@code resolve} leaves these references in
- * place, and {@code resolveFully} is not used because it breaks some 3.1 schemas (gotcha G6); schema
- * {@code $ref}s stay, the validators follow them. A component that references another component is
- * followed to the end. Components are shared, not copied: nothing after loading changes the model.
+ * Replaces every local {@code $ref} to {@code
+ * #/components/responses|parameters|requestBodies|headers| examples/...} by the component it names,
+ * once at load time, so that the engine, the validators and the command line all read plain
+ * objects. Swagger Parser's {@code resolve} leaves these references in place, and {@code
+ * resolveFully} is not used because it breaks some 3.1 schemas (gotcha G6); schema {@code $ref}s
+ * stay, the validators follow them. A component that references another component is followed to
+ * the end. Components are shared, not copied: nothing after loading changes the model.
  *
  * <pre>{@code
  * new ComponentRefInliner(file, api).inline(); // throws SpecLoadException for a dangling $ref
@@ -52,7 +52,8 @@ final class ComponentRefInliner {
         String at = "paths." + path.getKey();
         parameters(item.getParameters(), at + ".parameters");
         for (Map.Entry<PathItem.HttpMethod, Operation> op : item.readOperationsMap().entrySet()) {
-          operation(op.getValue(), at + "." + op.getKey().name().toLowerCase(java.util.Locale.ROOT));
+          operation(
+              op.getValue(), at + "." + op.getKey().name().toLowerCase(java.util.Locale.ROOT));
         }
       }
     }
@@ -180,13 +181,22 @@ final class ComponentRefInliner {
     return follow(e, Example::get$ref, components.getExamples(), "examples", at);
   }
 
-  private <T> T follow(T value, Function<T, String> ref, Map<String, T> pool, String kind, String at) {
+  private <T> T follow(
+      T value, Function<T, String> ref, Map<String, T> pool, String kind, String at) {
     T current = value;
     for (int hops = 0; current != null && ref.apply(current) != null; hops++) {
       String target = ref.apply(current);
       String prefix = "#/components/" + kind + "/";
       if (!target.startsWith(prefix)) {
-        throw new SpecLoadException(file + ": " + at + ": unsupported $ref '" + target + "' (expected " + prefix + "<name>)");
+        throw new SpecLoadException(
+            file
+                + ": "
+                + at
+                + ": unsupported $ref '"
+                + target
+                + "' (expected "
+                + prefix
+                + "<name>)");
       }
       if (hops >= MAX_HOPS) {
         throw new SpecLoadException(file + ": " + at + ": $ref '" + target + "' loops");

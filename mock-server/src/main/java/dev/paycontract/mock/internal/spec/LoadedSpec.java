@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param file the root document it was read from (for messages)
  * @param openApi the parsed model; local and file {@code $ref}s resolved, {@code $ref}s to
  *     component responses, parameters, request bodies, headers and examples replaced by the
- *     components themselves (schema {@code $ref}s stay), root-level
- *     {@code security} already copied into every operation that declares none
+ *     components themselves (schema {@code $ref}s stay), root-level {@code security} already copied
+ *     into every operation that declares none
  * @param mountPrefix path prefix the spec is served under ("" when mounted at the root)
  */
 public record LoadedSpec(Path file, OpenAPI openApi, String mountPrefix) {

@@ -19,10 +19,10 @@ import java.util.Set;
 
 /**
  * Honours OpenAPI 3.0's {@code nullable: true} left in a 3.1 document, as Prism does unless the
- * document declares a {@code jsonSchemaDialect} (docs/prism-compatibility.md, "nullable in 3.1"):
- * a schema with one JSON type and {@code nullable: true} also allows {@code null}, and its
- * {@code enum} gains {@code null}. Runs once at load time, on every schema reachable from
- * components and operations.
+ * document declares a {@code jsonSchemaDialect} (docs/prism-compatibility.md, "nullable in 3.1"): a
+ * schema with one JSON type and {@code nullable: true} also allows {@code null}, and its {@code
+ * enum} gains {@code null}. Runs once at load time, on every schema reachable from components and
+ * operations.
  */
 final class Nullable31 {
 
@@ -33,7 +33,9 @@ final class Nullable31 {
 
   /** Applies the rule when {@code api} is a 3.1 document without {@code jsonSchemaDialect}. */
   static void apply(OpenAPI api) {
-    if (api.getOpenapi() == null || !api.getOpenapi().startsWith("3.1") || api.getJsonSchemaDialect() != null) {
+    if (api.getOpenapi() == null
+        || !api.getOpenapi().startsWith("3.1")
+        || api.getJsonSchemaDialect() != null) {
       return;
     }
     new Nullable31().walk(api);
@@ -108,10 +110,14 @@ final class Nullable31 {
     }
     Set<String> types = schema.getTypes();
     // Swagger Parser keeps a 3.1 schema's "nullable" among the extensions (it is no 3.1 keyword)
-    boolean nullable = Boolean.TRUE.equals(schema.getNullable())
-        || (schema.getExtensions() != null && Boolean.TRUE.equals(schema.getExtensions().get("nullable")));
+    boolean nullable =
+        Boolean.TRUE.equals(schema.getNullable())
+            || (schema.getExtensions() != null
+                && Boolean.TRUE.equals(schema.getExtensions().get("nullable")));
     if (nullable
-        && types != null && types.size() == 1 && TYPE_NAMES.contains(types.iterator().next())) {
+        && types != null
+        && types.size() == 1
+        && TYPE_NAMES.contains(types.iterator().next())) {
       Set<String> widened = new LinkedHashSet<>(types);
       widened.add("null");
       schema.setTypes(widened);
@@ -129,7 +135,8 @@ final class Nullable31 {
       schema(extra);
     }
     schema(schema.getNot());
-    for (List<Schema> list : java.util.Arrays.asList(schema.getAllOf(), schema.getOneOf(), schema.getAnyOf())) {
+    for (List<Schema> list :
+        java.util.Arrays.asList(schema.getAllOf(), schema.getOneOf(), schema.getAnyOf())) {
       if (list != null) {
         list.forEach(this::schema);
       }

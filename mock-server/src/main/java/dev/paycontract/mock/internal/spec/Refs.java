@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Follows local {@code #/components/...} references that swagger-parser leaves in place with
- * {@code resolve=true} (file refs are already inlined by the parser as components).
+ * Follows local {@code #/components/...} references that swagger-parser leaves in place with {@code
+ * resolve=true} (file refs are already inlined by the parser as components).
  */
 public final class Refs {
 

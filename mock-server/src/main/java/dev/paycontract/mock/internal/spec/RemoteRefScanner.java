@@ -1,7 +1,6 @@
 package dev.paycontract.mock.internal.spec;
 
 import dev.paycontract.mock.api.SpecLoadException;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,6 @@
 package dev.paycontract.mock.internal.spec;
 
 import dev.paycontract.mock.api.SpecSource;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,8 @@ import java.util.stream.Stream;
  */
 public record SpecFiles(Set<Path> files, Set<Path> folders) {
 
-  private static final Pattern REF = Pattern.compile("[\"']?\\$ref[\"']?\\s*:\\s*[\"']?([^\"'\\s,}#]*)");
+  private static final Pattern REF =
+      Pattern.compile("[\"']?\\$ref[\"']?\\s*:\\s*[\"']?([^\"'\\s,}#]*)");
   private static final Pattern SPEC_NAME = Pattern.compile("(?i).*\\.(ya?ml|json)");
 
   public SpecFiles {
@@ -40,13 +40,14 @@ public record SpecFiles(Set<Path> files, Set<Path> folders) {
       if (Files.isDirectory(path)) {
         folders.add(path);
         try (Stream<Path> walk = Files.walk(path, 2)) {
-          walk.forEach(p -> {
-            if (Files.isDirectory(p) && !p.getFileName().toString().startsWith(".")) {
-              folders.add(p);
-            } else if (SPEC_NAME.matcher(p.getFileName().toString()).matches()) {
-              todo.add(p);
-            }
-          });
+          walk.forEach(
+              p -> {
+                if (Files.isDirectory(p) && !p.getFileName().toString().startsWith(".")) {
+                  folders.add(p);
+                } else if (SPEC_NAME.matcher(p.getFileName().toString()).matches()) {
+                  todo.add(p);
+                }
+              });
         } catch (IOException | java.io.UncheckedIOException e) {
           // a folder that cannot be read now may be readable after the next change
         }
@@ -80,7 +81,8 @@ public record SpecFiles(Set<Path> files, Set<Path> folders) {
   /** True when a change to this file (absolute, normalised) may change what is served. */
   public boolean affectedBy(Path file) {
     return files.contains(file)
-        || (folders.contains(file.getParent()) && SPEC_NAME.matcher(file.getFileName().toString()).matches());
+        || (folders.contains(file.getParent())
+            && SPEC_NAME.matcher(file.getFileName().toString()).matches());
   }
 
   /** The folders to watch: those of the files, and the folder sources. */

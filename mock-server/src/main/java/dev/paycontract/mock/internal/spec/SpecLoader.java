@@ -1,9 +1,8 @@
 package dev.paycontract.mock.internal.spec;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycontract.mock.api.SpecLoadException;
 import dev.paycontract.mock.api.SpecSource;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycontract.mock.internal.json.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -65,9 +64,9 @@ public final class SpecLoader {
     if (isSwagger2(file)) {
       throw new SpecLoadException(
           file
-              + ": this is a Swagger 2.0 document (top-level 'swagger' key); the mock serves OpenAPI 3.0"
-              + " and 3.1 only (docs/adr/0002-swagger-parser-v3-only.md). Convert it once, e.g. with"
-              + " `npx swagger2openapi "
+              + ": this is a Swagger 2.0 document (top-level 'swagger' key); the mock serves"
+              + " OpenAPI 3.0 and 3.1 only (docs/adr/0002-swagger-parser-v3-only.md). Convert it"
+              + " once, e.g. with `npx swagger2openapi "
               + file.getFileName()
               + " -o openapi.yaml`, and serve the result");
     }
@@ -80,7 +79,8 @@ public final class SpecLoader {
     SwaggerParseResult result;
     try {
       result =
-          new OpenAPIV3Parser().readLocation(file.toAbsolutePath().toUri().toString(), null, options);
+          new OpenAPIV3Parser()
+              .readLocation(file.toAbsolutePath().toUri().toString(), null, options);
     } catch (RuntimeException e) {
       throw new SpecLoadException(file + ": " + oneLine(String.valueOf(e.getMessage())));
     }
@@ -123,7 +123,8 @@ public final class SpecLoader {
       throw new UncheckedIOException(e);
     }
     if (roots.isEmpty()) {
-      throw new SpecLoadException(path + ": no OpenAPI root document (top-level 'openapi' key) in folder");
+      throw new SpecLoadException(
+          path + ": no OpenAPI root document (top-level 'openapi' key) in folder");
     }
     return roots;
   }

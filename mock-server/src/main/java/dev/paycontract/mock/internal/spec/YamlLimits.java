@@ -7,8 +7,8 @@ import org.yaml.snakeyaml.LoaderOptions;
 /**
  * Raises SnakeYAML's size limit for spec documents: its default (3 MB of code points, in Swagger
  * Parser and in Jackson's YAML factory alike) refuses public specs, which reach 6-15 MB, while
- * Prism reads them. The other limits (nesting depth, aliases: the YAML-bomb guards) stay.
- * {@code -DmaxYamlCodePoints=<n>} (Swagger Parser's own property) sets another limit.
+ * Prism reads them. The other limits (nesting depth, aliases: the YAML-bomb guards) stay. {@code
+ * -DmaxYamlCodePoints=<n>} (Swagger Parser's own property) sets another limit.
  */
 final class YamlLimits {
 

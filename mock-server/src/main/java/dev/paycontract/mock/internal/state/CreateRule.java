@@ -11,4 +11,5 @@ import io.swagger.v3.oas.models.media.Schema;
  * @param resourceSchema the create response's schema (the shape of the stored resource), or null
  * @param inferred true when no Link Object said so and the pair was inferred
  */
-public record CreateRule(String kind, String idParam, String idPointer, Schema<?> resourceSchema, boolean inferred) {}
+public record CreateRule(
+    String kind, String idParam, String idPointer, Schema<?> resourceSchema, boolean inferred) {}

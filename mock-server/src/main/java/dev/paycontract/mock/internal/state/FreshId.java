@@ -16,11 +16,11 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Gives each created resource an id of its own, valid for the id's schema: a random UUID for
- * {@code format: uuid}, the next number of a counter for integers, else a value from the dynamic
- * generator (which honours formats and patterns), drawn again while it is taken. The example's
- * old id is also replaced where the body repeats it inside other strings (a {@code self} link's
- * {@code href}), so the links point at the new resource.
+ * Gives each created resource an id of its own, valid for the id's schema: a random UUID for {@code
+ * format: uuid}, the next number of a counter for integers, else a value from the dynamic generator
+ * (which honours formats and patterns), drawn again while it is taken. The example's old id is also
+ * replaced where the body repeats it inside other strings (a {@code self} link's {@code href}), so
+ * the links point at the new resource.
  */
 public final class FreshId {
 
@@ -30,7 +30,9 @@ public final class FreshId {
   private final Function<Schema<?>, JsonNode> generator;
   private final AtomicLong counter = new AtomicLong(1000);
 
-  /** @param generator a schema-valid value for a schema (the engine's dynamic generator) */
+  /**
+   * @param generator a schema-valid value for a schema (the engine's dynamic generator)
+   */
   public FreshId(Refs refs, Function<Schema<?>, JsonNode> generator) {
     this.refs = refs;
     this.generator = generator;
@@ -43,7 +45,8 @@ public final class FreshId {
    * @return the new id as text, or null when the pointer does not name a property of an object
    */
   @SuppressWarnings("rawtypes")
-  public String assign(ObjectNode body, String pointer, Schema<?> resourceSchema, Predicate<String> taken) {
+  public String assign(
+      ObjectNode body, String pointer, Schema<?> resourceSchema, Predicate<String> taken) {
     int cut = pointer.lastIndexOf('/');
     JsonNode parentNode = cut == 0 ? body : body.at(pointer.substring(0, cut));
     if (!(parentNode instanceof ObjectNode parent)) {
@@ -66,17 +69,29 @@ public final class FreshId {
   @SuppressWarnings("rawtypes")
   private JsonNode next(Schema idSchema) {
     Schema s = refs.schema(idSchema);
-    String type = s == null ? "string" : s.getType() != null ? s.getType()
-        : s.getTypes() != null && !s.getTypes().isEmpty() ? (String) s.getTypes().iterator().next() : "string";
+    String type =
+        s == null
+            ? "string"
+            : s.getType() != null
+                ? s.getType()
+                : s.getTypes() != null && !s.getTypes().isEmpty()
+                    ? (String) s.getTypes().iterator().next()
+                    : "string";
     if ("integer".equals(type) || "number".equals(type)) {
       long n = counter.incrementAndGet();
-      return n <= Integer.MAX_VALUE && !"int64".equals(s == null ? null : s.getFormat()) ? IntNode.valueOf((int) n) : LongNode.valueOf(n);
+      return n <= Integer.MAX_VALUE && !"int64".equals(s == null ? null : s.getFormat())
+          ? IntNode.valueOf((int) n)
+          : LongNode.valueOf(n);
     }
-    if (s == null || "uuid".equals(s.getFormat()) || (s.getFormat() == null && s.getPattern() == null && s.getEnum() == null)) {
+    if (s == null
+        || "uuid".equals(s.getFormat())
+        || (s.getFormat() == null && s.getPattern() == null && s.getEnum() == null)) {
       return TextNode.valueOf(UUID.randomUUID().toString());
     }
     JsonNode generated = generator.apply(s);
-    return generated == null || generated.isNull() ? TextNode.valueOf(UUID.randomUUID().toString()) : generated;
+    return generated == null || generated.isNull()
+        ? TextNode.valueOf(UUID.randomUUID().toString())
+        : generated;
   }
 
   /** The schema of the property a pointer names, walking {@code properties}; null when unknown. */
@@ -87,7 +102,9 @@ public final class FreshId {
       if (current == null || current.getProperties() == null) {
         return null;
       }
-      current = refs.schema((Schema) current.getProperties().get(part.replace("~1", "/").replace("~0", "~")));
+      current =
+          refs.schema(
+              (Schema) current.getProperties().get(part.replace("~1", "/").replace("~0", "~")));
     }
     return current;
   }
@@ -106,7 +123,8 @@ public final class FreshId {
       for (int i = 0; i < node.size(); i++) {
         JsonNode item = node.get(i);
         if (item.isTextual() && item.asText().contains(old)) {
-          ((com.fasterxml.jackson.databind.node.ArrayNode) node).set(i, JsonNodeFactory.instance.textNode(item.asText().replace(old, fresh)));
+          ((com.fasterxml.jackson.databind.node.ArrayNode) node)
+              .set(i, JsonNodeFactory.instance.textNode(item.asText().replace(old, fresh)));
         } else {
           replaceText(item, old, fresh);
         }

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Infers which property of a create's response is the id a member path parameter takes: the
- * property named like the parameter ({@code item_id}), else the parameter's last word
- * ({@code order_uuid} -> {@code uuid}, {@code itemId} -> {@code id}), else {@code id}.
+ * property named like the parameter ({@code item_id}), else the parameter's last word ({@code
+ * order_uuid} -> {@code uuid}, {@code itemId} -> {@code id}), else {@code id}.
  */
 final class IdProperty {
 
@@ -22,7 +22,9 @@ final class IdProperty {
     }
     Map<String, Schema> props = schema.getProperties();
     for (String candidate : new String[] {param, lastWord(param), "id"}) {
-      if (candidate != null && props.containsKey(candidate) && isScalar(refs.schema(props.get(candidate)))) {
+      if (candidate != null
+          && props.containsKey(candidate)
+          && isScalar(refs.schema(props.get(candidate)))) {
         return candidate;
       }
     }

@@ -30,7 +30,10 @@ public final class InMemoryResourceStore implements ResourceStore {
   private final int capacity;
   private final Duration ttl;
   private final Clock clock;
-  /** Insertion order = storage order: a put removes and re-adds, so the first entry is the oldest. */
+
+  /**
+   * Insertion order = storage order: a put removes and re-adds, so the first entry is the oldest.
+   */
   private final Map<Key, StoredResource> kept = new LinkedHashMap<>();
 
   public InMemoryResourceStore() {

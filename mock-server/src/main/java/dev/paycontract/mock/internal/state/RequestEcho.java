@@ -13,9 +13,9 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Carries what the request sent into the resource: a top-level property of the request body goes
- * into the response body when the response schema has a property of the same name with a
- * compatible schema (see {@link #compatible}). Anything else in the response stays as the example
- * or generator made it.
+ * into the response body when the response schema has a property of the same name with a compatible
+ * schema (see {@link #compatible}). Anything else in the response stays as the example or generator
+ * made it.
  */
 public final class RequestEcho {
 
@@ -34,19 +34,32 @@ public final class RequestEcho {
    * @return the names of the properties taken from the request, in request order
    */
   @SuppressWarnings("rawtypes")
-  public List<String> apply(ObjectNode target, JsonNode sent, Schema<?> requestSchema, Schema<?> responseSchema, boolean merge, String keep) {
+  public List<String> apply(
+      ObjectNode target,
+      JsonNode sent,
+      Schema<?> requestSchema,
+      Schema<?> responseSchema,
+      boolean merge,
+      String keep) {
     Schema<?> request = refs.schema(requestSchema);
     Schema<?> response = refs.schema(responseSchema);
-    if (sent == null || !sent.isObject() || request == null || response == null || response.getProperties() == null) {
+    if (sent == null
+        || !sent.isObject()
+        || request == null
+        || response == null
+        || response.getProperties() == null) {
       return List.of();
     }
-    Map<String, Schema> sentProps = request.getProperties() == null ? Map.of() : request.getProperties();
+    Map<String, Schema> sentProps =
+        request.getProperties() == null ? Map.of() : request.getProperties();
     List<String> taken = new java.util.ArrayList<>();
     Map<JsonNode, JsonNode> replacedObjects = new java.util.HashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = sent.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> f = it.next();
       Schema target0 = response.getProperties().get(f.getKey());
-      if (f.getKey().equals(keep) || target0 == null || !compatible(sentProps.get(f.getKey()), target0, f.getValue())) {
+      if (f.getKey().equals(keep)
+          || target0 == null
+          || !compatible(sentProps.get(f.getKey()), target0, f.getValue())) {
         continue;
       }
       if (merge && f.getValue().isNull()) {
@@ -55,7 +68,11 @@ public final class RequestEcho {
         mergeInto((ObjectNode) target.get(f.getKey()), f.getValue());
       } else {
         JsonNode old = target.get(f.getKey());
-        if (!merge && old != null && old.isObject() && f.getValue().isObject() && !old.equals(f.getValue())) {
+        if (!merge
+            && old != null
+            && old.isObject()
+            && f.getValue().isObject()
+            && !old.equals(f.getValue())) {
           replacedObjects.put(old.deepCopy(), f.getValue());
         }
         target.set(f.getKey(), f.getValue().deepCopy());
@@ -67,12 +84,13 @@ public final class RequestEcho {
   }
 
   /**
-   * An example often repeats a value it also has at the echoed place (Sezzle's
-   * {@code authorization.authorization_amount} equals its {@code order_amount}); an object equal to
-   * a replaced one is replaced too, so the body stays consistent with what was sent. Only objects:
-   * a repeated number or string may be a coincidence.
+   * An example often repeats a value it also has at the echoed place (Sezzle's {@code
+   * authorization.authorization_amount} equals its {@code order_amount}); an object equal to a
+   * replaced one is replaced too, so the body stays consistent with what was sent. Only objects: a
+   * repeated number or string may be a coincidence.
    */
-  private static void propagate(JsonNode node, Map<JsonNode, JsonNode> replaced, List<String> skipTopLevel) {
+  private static void propagate(
+      JsonNode node, Map<JsonNode, JsonNode> replaced, List<String> skipTopLevel) {
     if (replaced.isEmpty()) {
       return;
     }
@@ -102,8 +120,8 @@ public final class RequestEcho {
   }
 
   /**
-   * The sent value may stand in the response: both schemas are the same component or equal, or
-   * both are scalars of the same type and the value meets the response's enum and pattern.
+   * The sent value may stand in the response: both schemas are the same component or equal, or both
+   * are scalars of the same type and the value meets the response's enum and pattern.
    */
   @SuppressWarnings("rawtypes")
   boolean compatible(Schema sentSchema, Schema responseSchema, JsonNode value) {
@@ -126,7 +144,9 @@ public final class RequestEcho {
     if (r.getFormat() != null && !r.getFormat().equals(s.getFormat())) {
       return false;
     }
-    if (r.getEnum() != null && !r.getEnum().isEmpty() && r.getEnum().stream().noneMatch(e -> String.valueOf(e).equals(value.asText()))) {
+    if (r.getEnum() != null
+        && !r.getEnum().isEmpty()
+        && r.getEnum().stream().noneMatch(e -> String.valueOf(e).equals(value.asText()))) {
       return false;
     }
     return r.getPattern() == null || matches(r.getPattern(), value.asText());
@@ -158,7 +178,9 @@ public final class RequestEcho {
     if (s.getType() != null) {
       return s.getType();
     }
-    return s.getTypes() != null && s.getTypes().size() == 1 ? (String) s.getTypes().iterator().next() : null;
+    return s.getTypes() != null && s.getTypes().size() == 1
+        ? (String) s.getTypes().iterator().next()
+        : null;
   }
 
   private static void mergeInto(ObjectNode target, JsonNode patch) {

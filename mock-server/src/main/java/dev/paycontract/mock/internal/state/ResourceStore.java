@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where stateful mode keeps the resources creates made: the seam for a store shared by several
- * mock instances later (docs/adr/0022-stateful-mode-from-openapi-links.md). Only
- * {@link InMemoryResourceStore} exists now. Implementations are thread-safe; they may forget a
- * resource at any time (bounded size, TTL), never return one that was removed or cleared.
+ * Where stateful mode keeps the resources creates made: the seam for a store shared by several mock
+ * instances later (docs/adr/0022-stateful-mode-from-openapi-links.md). Only {@link
+ * InMemoryResourceStore} exists now. Implementations are thread-safe; they may forget a resource at
+ * any time (bounded size, TTL), never return one that was removed or cleared.
  */
 public interface ResourceStore {
 

@@ -28,6 +28,8 @@ final class RuntimeExpression {
       return Optional.empty();
     }
     String pointer = e.substring(RESPONSE_BODY.length());
-    return pointer.startsWith("/") && pointer.length() > 1 ? Optional.of(pointer) : Optional.empty();
+    return pointer.startsWith("/") && pointer.length() > 1
+        ? Optional.of(pointer)
+        : Optional.empty();
   }
 }

@@ -35,9 +35,15 @@ public final class StateEndpoint {
         yield new MockResponse(204, new LinkedHashMap<>(), new byte[0]);
       }
       case "GET" -> list(store);
-      default -> Problem.of(ProblemType.NO_METHOD_MATCHED_ERROR,
-          "The stateful mode's reset endpoint " + PATH + " answers GET (list) and DELETE (reset), not " + request.method() + ".")
-          .toResponse();
+      default ->
+          Problem.of(
+                  ProblemType.NO_METHOD_MATCHED_ERROR,
+                  "The stateful mode's reset endpoint "
+                      + PATH
+                      + " answers GET (list) and DELETE (reset), not "
+                      + request.method()
+                      + ".")
+              .toResponse();
     };
   }
 

@@ -19,16 +19,16 @@ import java.util.Set;
 
 /**
  * Which operations create, read, update and delete which resource, worked out once per spec: from
- * the spec's Link Objects first (OpenAPI 3.0.3 section 4.7.20, "Link Object": a 2xx response's
- * link whose parameter is {@code $response.body#/...} says "this response's id is that
- * operation's path parameter"); when the spec declares no links at all, inferred from the paths
- * (a POST on {@code /items} and operations on {@code /items/{id}}, the id a property of the
- * POST's response named like the path parameter). {@link #lines()} say what was wired, for the
- * start-up log.
+ * the spec's Link Objects first (OpenAPI 3.0.3 section 4.7.20, "Link Object": a 2xx response's link
+ * whose parameter is {@code $response.body#/...} says "this response's id is that operation's path
+ * parameter"); when the spec declares no links at all, inferred from the paths (a POST on {@code
+ * /items} and operations on {@code /items/{id}}, the id a property of the POST's response named
+ * like the path parameter). {@link #lines()} say what was wired, for the start-up log.
  */
 public final class StateWiring {
 
-  private static final Set<HttpMethod> MEMBER_METHODS = Set.of(HttpMethod.GET, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
+  private static final Set<HttpMethod> MEMBER_METHODS =
+      Set.of(HttpMethod.GET, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
   private final Map<Operation, CreateRule> creates = new IdentityHashMap<>();
   private final Map<Operation, MemberRule> members = new IdentityHashMap<>();
@@ -38,7 +38,8 @@ public final class StateWiring {
 
   public static StateWiring of(LoadedSpec spec) {
     StateWiring w = new StateWiring();
-    Map<String, PathItem> paths = spec.openApi().getPaths() == null ? Map.of() : spec.openApi().getPaths();
+    Map<String, PathItem> paths =
+        spec.openApi().getPaths() == null ? Map.of() : spec.openApi().getPaths();
     Refs refs = new Refs(spec.openApi());
     if (hasLinks(paths)) {
       w.fromLinks(spec, paths, refs);
@@ -67,73 +68,141 @@ public final class StateWiring {
   }
 
   private void fromLinks(LoadedSpec spec, Map<String, PathItem> paths, Refs refs) {
-    paths.forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
-      for (Map.Entry<String, ApiResponse> r : successes(op)) {
-        if (r.getValue().getLinks() == null) {
-          continue;
-        }
-        for (Map.Entry<String, Link> l : r.getValue().getLinks().entrySet()) {
-          Optional<Target> target = target(paths, l.getValue());
-          if (target.isEmpty() || l.getValue().getParameters() == null) {
-            continue;
-          }
-          for (Map.Entry<String, String> p : l.getValue().getParameters().entrySet()) {
-            String param = p.getKey().startsWith("path.") ? p.getKey().substring(5) : p.getKey();
-            Optional<String> pointer = RuntimeExpression.responseBodyPointer(p.getValue());
-            if (pointer.isPresent() && target.get().path().contains("{" + param + "}") && !creates.containsKey(op)) {
-              wire(spec, method, path, op, target.get().path(), paths.get(target.get().path()), param, pointer.get(),
-                  schema(r.getValue(), refs), "from link \"" + l.getKey() + "\"");
-            }
-          }
-        }
-      }
-    }));
+    paths.forEach(
+        (path, item) ->
+            item.readOperationsMap()
+                .forEach(
+                    (method, op) -> {
+                      for (Map.Entry<String, ApiResponse> r : successes(op)) {
+                        if (r.getValue().getLinks() == null) {
+                          continue;
+                        }
+                        for (Map.Entry<String, Link> l : r.getValue().getLinks().entrySet()) {
+                          Optional<Target> target = target(paths, l.getValue());
+                          if (target.isEmpty() || l.getValue().getParameters() == null) {
+                            continue;
+                          }
+                          for (Map.Entry<String, String> p :
+                              l.getValue().getParameters().entrySet()) {
+                            String param =
+                                p.getKey().startsWith("path.")
+                                    ? p.getKey().substring(5)
+                                    : p.getKey();
+                            Optional<String> pointer =
+                                RuntimeExpression.responseBodyPointer(p.getValue());
+                            if (pointer.isPresent()
+                                && target.get().path().contains("{" + param + "}")
+                                && !creates.containsKey(op)) {
+                              wire(
+                                  spec,
+                                  method,
+                                  path,
+                                  op,
+                                  target.get().path(),
+                                  paths.get(target.get().path()),
+                                  param,
+                                  pointer.get(),
+                                  schema(r.getValue(), refs),
+                                  "from link \"" + l.getKey() + "\"");
+                            }
+                          }
+                        }
+                      }
+                    }));
   }
 
   private void inferred(LoadedSpec spec, Map<String, PathItem> paths, Refs refs) {
-    paths.forEach((path, item) -> {
-      Operation post = item.getPost();
-      if (post == null) {
-        return;
-      }
-      for (Map.Entry<String, PathItem> member : paths.entrySet()) {
-        String param = memberParam(path, member.getKey());
-        if (param == null || creates.containsKey(post)) {
-          continue;
-        }
-        Schema<?> schema = successes(post).stream().map(r -> schema(r.getValue(), refs)).filter(s -> s != null).findFirst().orElse(null);
-        String property = IdProperty.matching(param, schema, refs);
-        if (property != null) {
-          wire(spec, HttpMethod.POST, path, post, member.getKey(), member.getValue(), param, "/" + property, schema, "inferred");
-        }
-      }
-    });
+    paths.forEach(
+        (path, item) -> {
+          Operation post = item.getPost();
+          if (post == null) {
+            return;
+          }
+          for (Map.Entry<String, PathItem> member : paths.entrySet()) {
+            String param = memberParam(path, member.getKey());
+            if (param == null || creates.containsKey(post)) {
+              continue;
+            }
+            Schema<?> schema =
+                successes(post).stream()
+                    .map(r -> schema(r.getValue(), refs))
+                    .filter(s -> s != null)
+                    .findFirst()
+                    .orElse(null);
+            String property = IdProperty.matching(param, schema, refs);
+            if (property != null) {
+              wire(
+                  spec,
+                  HttpMethod.POST,
+                  path,
+                  post,
+                  member.getKey(),
+                  member.getValue(),
+                  param,
+                  "/" + property,
+                  schema,
+                  "inferred");
+            }
+          }
+        });
   }
 
-  private void wire(LoadedSpec spec, HttpMethod method, String path, Operation create, String memberPath, PathItem member,
-      String param, String pointer, Schema<?> schema, String origin) {
+  private void wire(
+      LoadedSpec spec,
+      HttpMethod method,
+      String path,
+      Operation create,
+      String memberPath,
+      PathItem member,
+      String param,
+      String pointer,
+      Schema<?> schema,
+      String origin) {
     String kind = spec.mountPrefix() + memberPath;
     creates.put(create, new CreateRule(kind, param, pointer, schema, origin.equals("inferred")));
     List<String> served = new ArrayList<>();
-    member.readOperationsMap().forEach((m, op) -> {
-      if (MEMBER_METHODS.contains(m) && !members.containsKey(op)) {
-        members.put(op, new MemberRule(kind, param));
-        served.add(m.name());
-      }
-    });
-    lines.add("stateful: " + (origin.equals("inferred") ? "inferred " : "") + method + " " + spec.mountPrefix() + path
-        + " creates " + kind + " (" + param + " = $response.body#" + pointer + (origin.equals("inferred") ? "" : ", " + origin)
-        + "); served from the store: " + (served.isEmpty() ? "none" : String.join(" ", served)));
+    member
+        .readOperationsMap()
+        .forEach(
+            (m, op) -> {
+              if (MEMBER_METHODS.contains(m) && !members.containsKey(op)) {
+                members.put(op, new MemberRule(kind, param));
+                served.add(m.name());
+              }
+            });
+    lines.add(
+        "stateful: "
+            + (origin.equals("inferred") ? "inferred " : "")
+            + method
+            + " "
+            + spec.mountPrefix()
+            + path
+            + " creates "
+            + kind
+            + " ("
+            + param
+            + " = $response.body#"
+            + pointer
+            + (origin.equals("inferred") ? "" : ", " + origin)
+            + "); served from the store: "
+            + (served.isEmpty() ? "none" : String.join(" ", served)));
   }
 
-  /** The single path parameter {@code member} adds to {@code collection} ({@code /items} + {@code /items/{id}}), or null. */
+  /**
+   * The single path parameter {@code member} adds to {@code collection} ({@code /items} + {@code
+   * /items/{id}}), or null.
+   */
   static String memberParam(String collection, String member) {
     String base = collection.endsWith("/") ? collection : collection + "/";
     if (!member.startsWith(base)) {
       return null;
     }
     String rest = member.substring(base.length());
-    if (rest.length() > 2 && rest.startsWith("{") && rest.endsWith("}") && rest.indexOf('/') < 0 && rest.indexOf('}') == rest.length() - 1) {
+    if (rest.length() > 2
+        && rest.startsWith("{")
+        && rest.endsWith("}")
+        && rest.indexOf('/') < 0
+        && rest.indexOf('}') == rest.length() - 1) {
       return rest.substring(1, rest.length() - 1);
     }
     return null;
@@ -145,10 +214,15 @@ public final class StateWiring {
   private static Optional<Target> target(Map<String, PathItem> paths, Link link) {
     for (Map.Entry<String, PathItem> e : paths.entrySet()) {
       for (Map.Entry<HttpMethod, Operation> o : e.getValue().readOperationsMap().entrySet()) {
-        if (link.getOperationId() != null && link.getOperationId().equals(o.getValue().getOperationId())) {
+        if (link.getOperationId() != null
+            && link.getOperationId().equals(o.getValue().getOperationId())) {
           return Optional.of(new Target(e.getKey(), o.getValue()));
         }
-        String ref = "#/paths/" + e.getKey().replace("~", "~0").replace("/", "~1") + "/" + o.getKey().name().toLowerCase(java.util.Locale.ROOT);
+        String ref =
+            "#/paths/"
+                + e.getKey().replace("~", "~0").replace("/", "~1")
+                + "/"
+                + o.getKey().name().toLowerCase(java.util.Locale.ROOT);
         if (ref.equals(link.getOperationRef())) {
           return Optional.of(new Target(e.getKey(), o.getValue()));
         }
@@ -160,7 +234,11 @@ public final class StateWiring {
   private static boolean hasLinks(Map<String, PathItem> paths) {
     return paths.values().stream()
         .flatMap(item -> item.readOperations().stream())
-        .flatMap(op -> op.getResponses() == null ? java.util.stream.Stream.empty() : op.getResponses().values().stream())
+        .flatMap(
+            op ->
+                op.getResponses() == null
+                    ? java.util.stream.Stream.empty()
+                    : op.getResponses().values().stream())
         .anyMatch(r -> r.getLinks() != null && !r.getLinks().isEmpty());
   }
 

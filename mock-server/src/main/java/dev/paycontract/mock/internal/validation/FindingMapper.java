@@ -1,10 +1,9 @@
 package dev.paycontract.mock.internal.validation;
 
-import dev.paycontract.mock.api.Violation;
-
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.report.ValidationReport.Message;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paycontract.mock.api.Violation;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.util.ArrayList;
@@ -14,9 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns the Atlassian validator's messages into Prism {@link Violation}s (docs/prism-behaviour.md 8.2): the
- * code is the JSON-Schema keyword from the message key, the location comes from the instance pointer
- * or the parameter, and the text is rebuilt from the schema values.
+ * Turns the Atlassian validator's messages into Prism {@link Violation}s (docs/prism-behaviour.md
+ * 8.2): the code is the JSON-Schema keyword from the message key, the location comes from the
+ * instance pointer or the parameter, and the text is rebuilt from the schema values.
  */
 final class FindingMapper {
 
@@ -41,14 +40,18 @@ final class FindingMapper {
         continue;
       }
       String keyword = keyword(m.getKey());
-      String instance = m.getContext().flatMap(c -> c.getPointers()).map(p -> p.getInstance()).orElse("");
-      String schemaPointer = m.getContext().flatMap(c -> c.getPointers()).map(p -> p.getSchema()).orElse(null);
+      String instance =
+          m.getContext().flatMap(c -> c.getPointers()).map(p -> p.getInstance()).orElse("");
+      String schemaPointer =
+          m.getContext().flatMap(c -> c.getPointers()).map(p -> p.getSchema()).orElse(null);
       Schema<?> owner = locator.owner(schema, schemaPointer);
       List<String> path = segments(instance);
       String detail = null;
       if (keyword.equals("required")) {
         int nth = requiredSeen.merge(instance + "|" + schemaPointer, 1, Integer::sum) - 1;
-        detail = missingProperty(owner, body == null ? null : body.at(instance), nth, side, m.getMessage());
+        detail =
+            missingProperty(
+                owner, body == null ? null : body.at(instance), nth, side, m.getMessage());
       }
       String code = PrismWording.code(keyword, owner);
       String subject = path.isEmpty() ? "body" : "body property " + String.join(".", path);
@@ -72,7 +75,8 @@ final class FindingMapper {
       if (v.code().equals("required")) {
         for (int i = 0; i < out.size(); i++) {
           List<String> other = out.get(i).location();
-          if (other.size() > v.location().size() && other.subList(0, v.location().size()).equals(v.location())) {
+          if (other.size() > v.location().size()
+              && other.subList(0, v.location().size()).equals(v.location())) {
             at = i;
             break;
           }
@@ -93,11 +97,13 @@ final class FindingMapper {
       Parameter parameter = m.getContext().flatMap(c -> c.getParameter()).orElse(null);
       String key = m.getKey();
       if (parameter == null) {
-        out.add(new Violation(List.of(), severity(m), lastSegment(key), side + " " + m.getMessage()));
+        out.add(
+            new Violation(List.of(), severity(m), lastSegment(key), side + " " + m.getMessage()));
         continue;
       }
       String in = parameter.getIn() == null ? "query" : parameter.getIn();
-      // Prism lower-cases every parameter name it reports (docs/prism-compatibility.md, "Parameter names").
+      // Prism lower-cases every parameter name it reports (docs/prism-compatibility.md, "Parameter
+      // names").
       String name = parameter.getName().toLowerCase(Locale.ROOT);
       if (key.endsWith(".missing")) {
         out.add(
@@ -108,11 +114,15 @@ final class FindingMapper {
                 side + " " + in + " must have required property '" + name + "'"));
         continue;
       }
-      Schema<?> paramSchema = parameter.getSchema() == null ? null : locator.deref(parameter.getSchema());
+      Schema<?> paramSchema =
+          parameter.getSchema() == null ? null : locator.deref(parameter.getSchema());
       String keyword = parameterKeyword(key);
       Schema<?> owner;
       if (key.contains(".schema.") && !key.endsWith(".invalidJson")) {
-        owner = locator.owner(paramSchema, m.getContext().flatMap(c -> c.getPointers()).map(p -> p.getSchema()).orElse(null));
+        owner =
+            locator.owner(
+                paramSchema,
+                m.getContext().flatMap(c -> c.getPointers()).map(p -> p.getSchema()).orElse(null));
       } else {
         owner = paramSchema;
       }
@@ -120,7 +130,10 @@ final class FindingMapper {
       String text = PrismWording.text(code, owner, null, m.getMessage());
       out.add(
           new Violation(
-              List.of(in, name), severity(m), code, side + " " + in + " parameter " + name + " " + text));
+              List.of(in, name),
+              severity(m),
+              code,
+              side + " " + in + " parameter " + name + " " + text));
     }
     return out;
   }
@@ -128,7 +141,8 @@ final class FindingMapper {
   private static String parameterKeyword(String key) {
     if (key.contains(".schema.")) {
       String keyword = keyword(key);
-      // a value that is not even the right JSON type ("maybe" for a boolean) is a type error to Prism
+      // a value that is not even the right JSON type ("maybe" for a boolean) is a type error to
+      // Prism
       return keyword.equals("invalidJson") ? "type" : keyword;
     }
     return switch (lastSegment(key)) {
@@ -153,7 +167,9 @@ final class FindingMapper {
   }
 
   private static Violation.Severity severity(Message m) {
-    return m.getLevel() == ValidationReport.Level.ERROR ? Violation.Severity.Error : Violation.Severity.Warning;
+    return m.getLevel() == ValidationReport.Level.ERROR
+        ? Violation.Severity.Error
+        : Violation.Severity.Warning;
   }
 
   private static List<String> segments(String pointer) {
@@ -170,9 +186,11 @@ final class FindingMapper {
 
   /**
    * The n-th required property missing from {@code instance}: the validator reports one finding per
-   * missing property, all with the same pointers, so their order is the schema's {@code required} order.
+   * missing property, all with the same pointers, so their order is the schema's {@code required}
+   * order.
    */
-  private String missingProperty(Schema<?> owner, JsonNode instance, int nth, Side side, String fallback) {
+  private String missingProperty(
+      Schema<?> owner, JsonNode instance, int nth, Side side, String fallback) {
     if (owner != null && owner.getRequired() != null && instance != null && instance.isObject()) {
       int seen = 0;
       for (String name : owner.getRequired()) {

@@ -17,10 +17,10 @@ import java.util.Map;
  * An {@code application/x-www-form-urlencoded} request body turned into the object Prism validates
  * (docs/prism-compatibility.md, "Form bodies"): every pair split on {@code &} and {@code =}, the
  * last value of a repeated name wins, only the schema's properties are kept (all pairs when it
- * declares none), and scalars are coerced to the property's type as Ajv's {@code coerceTypes}
- * does ({@code "true"} to a boolean, {@code "12"} to a number); a value that does not coerce stays
- * a string and fails the type check. Properties with an {@code encoding} of style {@code form}
- * and an array schema collect every value of their name.
+ * declares none), and scalars are coerced to the property's type as Ajv's {@code coerceTypes} does
+ * ({@code "true"} to a boolean, {@code "12"} to a number); a value that does not coerce stays a
+ * string and fails the type check. Properties with an {@code encoding} of style {@code form} and an
+ * array schema collect every value of their name.
  */
 final class FormBody {
 
@@ -50,21 +50,23 @@ final class FormBody {
       pairs.forEach((name, values) -> out.put(name, values.get(values.size() - 1)));
       return out;
     }
-    properties.forEach((name, declared) -> {
-      List<String> values = pairs.get(name);
-      if (values == null) {
-        return;
-      }
-      Schema<?> property = locator.deref(declared);
-      Encoding encoding = encodings == null ? null : encodings.get(name);
-      if (encoding != null && "array".equals(type(property))) {
-        var array = out.putArray(name);
-        Schema<?> items = property.getItems() == null ? null : locator.deref(property.getItems());
-        values.forEach(v -> array.add(coerce(v, items)));
-        return;
-      }
-      out.set(name, coerce(values.get(values.size() - 1), property));
-    });
+    properties.forEach(
+        (name, declared) -> {
+          List<String> values = pairs.get(name);
+          if (values == null) {
+            return;
+          }
+          Schema<?> property = locator.deref(declared);
+          Encoding encoding = encodings == null ? null : encodings.get(name);
+          if (encoding != null && "array".equals(type(property))) {
+            var array = out.putArray(name);
+            Schema<?> items =
+                property.getItems() == null ? null : locator.deref(property.getItems());
+            values.forEach(v -> array.add(coerce(v, items)));
+            return;
+          }
+          out.set(name, coerce(values.get(values.size() - 1), property));
+        });
     return out;
   }
 
@@ -107,7 +109,9 @@ final class FormBody {
     if (schema.getType() != null) {
       return schema.getType();
     }
-    return schema.getTypes() == null || schema.getTypes().isEmpty() ? null : schema.getTypes().iterator().next();
+    return schema.getTypes() == null || schema.getTypes().isEmpty()
+        ? null
+        : schema.getTypes().iterator().next();
   }
 
   private static String decode(String text) {

@@ -68,12 +68,14 @@ final class OperationPlans {
     RequestBody body = deref(op.getRequestBody());
     ApiResponses responses = new ApiResponses();
     if (op.getResponses() != null) {
-      op.getResponses().forEach((code, r) -> {
-        ApiResponse d = deref(r);
-        if (d != null) {
-          responses.addApiResponse(code, d);
-        }
-      });
+      op.getResponses()
+          .forEach(
+              (code, r) -> {
+                ApiResponse d = deref(r);
+                if (d != null) {
+                  responses.addApiResponse(code, d);
+                }
+              });
     }
     // a copy, so the shared model is never changed: the Atlassian validator reads only these fields
     Operation copy =
@@ -134,7 +136,9 @@ final class OperationPlans {
     if (schema.getType() != null) {
       return schema.getType();
     }
-    return schema.getTypes() != null && schema.getTypes().size() == 1 ? schema.getTypes().iterator().next() : null;
+    return schema.getTypes() != null && schema.getTypes().size() == 1
+        ? schema.getTypes().iterator().next()
+        : null;
   }
 
   private static String name(String ref) {

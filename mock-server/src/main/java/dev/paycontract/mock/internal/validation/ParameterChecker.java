@@ -30,7 +30,8 @@ final class ParameterChecker {
   private final SchemaLocator locator;
   private final Map<String, ApiPathImpl> apiPaths = new ConcurrentHashMap<>();
 
-  ParameterChecker(OpenAPI api, AtlassianSetup atlassian, FindingMapper mapper, SchemaLocator locator) {
+  ParameterChecker(
+      OpenAPI api, AtlassianSetup atlassian, FindingMapper mapper, SchemaLocator locator) {
     this.atlassian = atlassian;
     this.parameters =
         new com.atlassian.oai.validator.interaction.request.RequestValidator(
@@ -41,8 +42,8 @@ final class ParameterChecker {
 
   /**
    * Parameters of plain types are checked straight against their schema (coerced from the string);
-   * arrays and objects need the library's style handling, so only those go through its full
-   * request validator (which also runs checks we ignore, and costs several times more).
+   * arrays and objects need the library's style handling, so only those go through its full request
+   * validator (which also runs checks we ignore, and costs several times more).
    */
   List<Violation> check(MockRequest request, RoutedOperation routed, OperationPlans.Plan plan) {
     if (plan.parameters().isEmpty()) {
@@ -70,9 +71,11 @@ final class ParameterChecker {
         continue;
       }
       ValidationReport report =
-          atlassian.schemas
+          atlassian
+              .schemas
               .validate(value, schema, "request.parameter")
-              .withAdditionalContext(ValidationReport.MessageContext.create().withParameter(p).build());
+              .withAdditionalContext(
+                  ValidationReport.MessageContext.create().withParameter(p).build());
       out.addAll(mapper.parameters(report, Side.Request));
     }
     if (anyStructured) {
@@ -89,7 +92,10 @@ final class ParameterChecker {
     if (type == null && schema.getTypes() != null && schema.getTypes().size() == 1) {
       type = schema.getTypes().iterator().next();
     }
-    return "array".equals(type) || "object".equals(type) || schema.getItems() != null || schema.getProperties() != null;
+    return "array".equals(type)
+        || "object".equals(type)
+        || schema.getItems() != null
+        || schema.getProperties() != null;
   }
 
   private static String single(MockRequest request, RoutedOperation routed, Parameter p) {
@@ -102,7 +108,8 @@ final class ParameterChecker {
   }
 
   private static Violation missing(Parameter p) {
-    String name = p.getIn().equals("header") ? p.getName().toLowerCase(java.util.Locale.ROOT) : p.getName();
+    String name =
+        p.getIn().equals("header") ? p.getName().toLowerCase(java.util.Locale.ROOT) : p.getName();
     return new Violation(
         List.of(p.getIn()),
         Violation.Severity.Error,
@@ -110,12 +117,17 @@ final class ParameterChecker {
         "Request " + p.getIn() + " must have required property '" + name + "'");
   }
 
-  /** Array and object parameters through the library (styles, explode), keeping only their findings. */
-  private List<Violation> structuredParameters(MockRequest request, RoutedOperation routed, OperationPlans.Plan plan) {
-    ApiPathImpl apiPath = apiPaths.computeIfAbsent(routed.pathTemplate(), t -> new ApiPathImpl(t, null));
+  /**
+   * Array and object parameters through the library (styles, explode), keeping only their findings.
+   */
+  private List<Violation> structuredParameters(
+      MockRequest request, RoutedOperation routed, OperationPlans.Plan plan) {
+    ApiPathImpl apiPath =
+        apiPaths.computeIfAbsent(routed.pathTemplate(), t -> new ApiPathImpl(t, null));
     String concretePath = concretePath(routed.pathTemplate(), routed.pathParams());
     ApiOperation apiOperation =
-        new ApiOperation(apiPath, new NormalisedPathImpl(concretePath, null), routed.method(), plan.operation());
+        new ApiOperation(
+            apiPath, new NormalisedPathImpl(concretePath, null), routed.method(), plan.operation());
     SimpleRequest.Builder b =
         new SimpleRequest.Builder(Request.Method.valueOf(routed.method().name()), concretePath);
     request.headers().forEach(b::withHeader);
@@ -177,7 +189,11 @@ final class ParameterChecker {
                 List.of(in, shown),
                 Violation.Severity.Warning,
                 "deprecated",
-                Character.toUpperCase(in.charAt(0)) + in.substring(1) + " param " + shown + " is deprecated"));
+                Character.toUpperCase(in.charAt(0))
+                    + in.substring(1)
+                    + " param "
+                    + shown
+                    + " is deprecated"));
       }
     }
   }

@@ -15,12 +15,19 @@ final class PrismWording {
 
   private PrismWording() {}
 
-  /** The code Prism reports: a draft-4 style {@code minimum} with {@code exclusiveMinimum: true} is "exclusiveMinimum". */
+  /**
+   * The code Prism reports: a draft-4 style {@code minimum} with {@code exclusiveMinimum: true} is
+   * "exclusiveMinimum".
+   */
   static String code(String keyword, Schema<?> owner) {
-    if (owner != null && keyword.equals("minimum") && Boolean.TRUE.equals(owner.getExclusiveMinimum())) {
+    if (owner != null
+        && keyword.equals("minimum")
+        && Boolean.TRUE.equals(owner.getExclusiveMinimum())) {
       return "exclusiveMinimum";
     }
-    if (owner != null && keyword.equals("maximum") && Boolean.TRUE.equals(owner.getExclusiveMaximum())) {
+    if (owner != null
+        && keyword.equals("maximum")
+        && Boolean.TRUE.equals(owner.getExclusiveMaximum())) {
       return "exclusiveMaximum";
     }
     return keyword;
@@ -46,14 +53,23 @@ final class PrismWording {
       case "minimum" -> "must be >= " + number(owner.getMinimum());
       case "maximum" -> "must be <= " + number(owner.getMaximum());
       case "exclusiveMinimum" ->
-          "must be > " + number(owner.getExclusiveMinimumValue() != null ? owner.getExclusiveMinimumValue() : owner.getMinimum());
+          "must be > "
+              + number(
+                  owner.getExclusiveMinimumValue() != null
+                      ? owner.getExclusiveMinimumValue()
+                      : owner.getMinimum());
       case "exclusiveMaximum" ->
-          "must be < " + number(owner.getExclusiveMaximumValue() != null ? owner.getExclusiveMaximumValue() : owner.getMaximum());
+          "must be < "
+              + number(
+                  owner.getExclusiveMaximumValue() != null
+                      ? owner.getExclusiveMaximumValue()
+                      : owner.getMaximum());
       case "minLength" -> "must NOT have fewer than " + owner.getMinLength() + " characters";
       case "maxLength" -> "must NOT have more than " + owner.getMaxLength() + " characters";
       case "minItems" -> "must NOT have fewer than " + owner.getMinItems() + " items";
       case "maxItems" -> "must NOT have more than " + owner.getMaxItems() + " items";
-      case "minProperties" -> "must NOT have fewer than " + owner.getMinProperties() + " properties";
+      case "minProperties" ->
+          "must NOT have fewer than " + owner.getMinProperties() + " properties";
       case "maxProperties" -> "must NOT have more than " + owner.getMaxProperties() + " properties";
       case "uniqueItems" -> "must NOT have duplicate items";
       case "multipleOf" -> "must be multiple of " + number(owner.getMultipleOf());
@@ -98,7 +114,11 @@ final class PrismWording {
     if (found < 0 || expected < found) {
       return "valid";
     }
-    return fallback.substring(found + 7, expected).replace("[", "").replace("]", "").replace(" ", "");
+    return fallback
+        .substring(found + 7, expected)
+        .replace("[", "")
+        .replace("]", "")
+        .replace(" ", "");
   }
 
   private static String values(List<?> values) {

@@ -1,22 +1,15 @@
 package dev.paycontract.mock.internal.validation;
 
-import dev.paycontract.mock.api.Violation;
-import dev.paycontract.mock.internal.media.MediaTypes;
-
-import com.atlassian.oai.validator.model.ApiOperation;
-import com.atlassian.oai.validator.model.ApiPathImpl;
-import com.atlassian.oai.validator.model.NormalisedPathImpl;
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycontract.mock.api.MockRequest;
+import dev.paycontract.mock.api.Violation;
+import dev.paycontract.mock.internal.media.MediaTypes;
 import dev.paycontract.mock.internal.routing.RoutedOperation;
 import dev.paycontract.mock.internal.spec.LoadedSpec;
 import dev.paycontract.mock.internal.validation.FindingMapper.Side;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,12 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Checks a routed request against its operation the way Prism 5.16.0 does (docs/prism-behaviour.md 8, 9,
- * 10.2): security, body media type, body schema (no type coercion), then header, query and path
- * parameters (coerced from strings). Build one per spec; {@link #validate} is thread-safe.
+ * Checks a routed request against its operation the way Prism 5.16.0 does (docs/prism-behaviour.md
+ * 8, 9, 10.2): security, body media type, body schema (no type coercion), then header, query and
+ * path parameters (coerced from strings). Build one per spec; {@link #validate} is thread-safe.
  *
  * <pre>{@code
  * RequestValidator validator = new RequestValidator(spec);
@@ -68,9 +60,9 @@ public final class RequestValidator {
   }
 
   /**
-   * Reads a JSON request body as {@link #validate} does, except that content after the JSON value is
-   * an error; a caller that checks the body for malformed JSON first passes the tree on to {@link
-   * #validate(MockRequest, RoutedOperation, JsonNode)}, so the body is parsed once.
+   * Reads a JSON request body as {@link #validate} does, except that content after the JSON value
+   * is an error; a caller that checks the body for malformed JSON first passes the tree on to
+   * {@link #validate(MockRequest, RoutedOperation, JsonNode)}, so the body is parsed once.
    *
    * @return the tree, null or a MissingNode for a blank body
    */
@@ -94,11 +86,17 @@ public final class RequestValidator {
     if (body instanceof ParsedBody.Malformed m) {
       // Prism never answers these (10.3); we answer 400 at once (quirk 15.2, deviation)
       return new RequestVerdict.Unprocessable(
-          List.of(new Violation(List.of("body"), Violation.Severity.Error, RequestVerdict.INVALID_JSON, m.detail())));
+          List.of(
+              new Violation(
+                  List.of("body"),
+                  Violation.Severity.Error,
+                  RequestVerdict.INVALID_JSON,
+                  m.detail())));
     }
 
     List<Violation> findings = new ArrayList<>();
-    String unsupportedMediaType = checkBody(request, plan.requestBody(), contentType, body, findings);
+    String unsupportedMediaType =
+        checkBody(request, plan.requestBody(), contentType, body, findings);
     findings.addAll(parameterChecker.check(request, routed, plan));
     ParameterChecker.addDeprecationWarnings(request, routed, plan, findings);
     findings.sort(Comparator.comparingInt(RequestValidator::rank));
@@ -113,12 +111,18 @@ public final class RequestValidator {
       return new RequestVerdict.UnsupportedMediaType(findings, unsupportedMediaType);
     }
     boolean anyError = findings.stream().anyMatch(v -> v.severity() == Violation.Severity.Error);
-    return anyError ? new RequestVerdict.Unprocessable(findings) : new RequestVerdict.Valid(findings);
+    return anyError
+        ? new RequestVerdict.Unprocessable(findings)
+        : new RequestVerdict.Valid(findings);
   }
 
   /** Body rules of 8.1 and 10.2; returns the 415 detail, or null when the media type is fine. */
   private String checkBody(
-      MockRequest request, RequestBody declared, String contentType, ParsedBody body, List<Violation> out) {
+      MockRequest request,
+      RequestBody declared,
+      String contentType,
+      ParsedBody body,
+      List<Violation> out) {
     Map<String, MediaType> content = declared == null ? null : declared.getContent();
     boolean required = declared != null && Boolean.TRUE.equals(declared.getRequired());
     if (!request.hasBody()) {
@@ -134,7 +138,10 @@ public final class RequestValidator {
     MediaType mediaType;
     if (contentType == null) {
       // no Content-Type: Prism keeps the raw text and validates it (a string) against the schema
-      mediaType = content.containsKey("application/json") ? content.get("application/json") : content.values().iterator().next();
+      mediaType =
+          content.containsKey("application/json")
+              ? content.get("application/json")
+              : content.values().iterator().next();
     } else {
       Optional<String> match = MediaTypes.match(contentType, content.keySet());
       if (match.isEmpty()) {

@@ -1,7 +1,6 @@
 package dev.paycontract.mock.internal.validation;
 
 import dev.paycontract.mock.api.Violation;
-
 import java.util.List;
 
 /**
@@ -9,9 +8,9 @@ import java.util.List;
  * content-type failure (415), then every other finding (422). Each verdict carries all findings
  * (for {@code sl-violations}), warnings included.
  *
- * <p>A JSON body that does not parse comes back as {@link Unprocessable} with a single
- * {@value #INVALID_JSON} violation; {@link #isMalformedJson()} tells it apart so the engine can answer
- * a 400 problem at once (Prism hangs instead, docs/prism-behaviour.md 10.3 and quirk 15.2).
+ * <p>A JSON body that does not parse comes back as {@link Unprocessable} with a single {@value
+ * #INVALID_JSON} violation; {@link #isMalformedJson()} tells it apart so the engine can answer a
+ * 400 problem at once (Prism hangs instead, docs/prism-behaviour.md 10.3 and quirk 15.2).
  */
 public sealed interface RequestVerdict {
 
@@ -45,7 +44,8 @@ public sealed interface RequestVerdict {
    * @param challenges {@code WWW-Authenticate} challenges of the failed http schemes, in order
    *     ({@code Basic realm="*"}, {@code Bearer}); empty when only apiKey schemes failed
    */
-  record Unauthorized(List<Violation> violations, List<String> challenges) implements RequestVerdict {
+  record Unauthorized(List<Violation> violations, List<String> challenges)
+      implements RequestVerdict {
     public Unauthorized {
       violations = List.copyOf(violations);
       challenges = List.copyOf(challenges);

@@ -1,11 +1,10 @@
 package dev.paycontract.mock.internal.validation;
 
-import dev.paycontract.mock.api.Violation;
-import dev.paycontract.mock.internal.media.MediaTypes;
-
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycontract.mock.api.MockResponse;
+import dev.paycontract.mock.api.Violation;
+import dev.paycontract.mock.internal.media.MediaTypes;
 import dev.paycontract.mock.internal.routing.RoutedOperation;
 import dev.paycontract.mock.internal.spec.LoadedSpec;
 import dev.paycontract.mock.internal.validation.FindingMapper.Side;
@@ -23,9 +22,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Checks a produced response against the operation (docs/prism-behaviour.md 12.3): status declared, media type
- * declared, body against its schema (no coercion), headers against theirs (coerced from strings).
- * Findings have locations starting after "response" (the caller prefixes them). Thread-safe.
+ * Checks a produced response against the operation (docs/prism-behaviour.md 12.3): status declared,
+ * media type declared, body against its schema (no coercion), headers against theirs (coerced from
+ * strings). Findings have locations starting after "response" (the caller prefixes them).
+ * Thread-safe.
  */
 public final class ResponseValidator {
 
@@ -45,23 +45,27 @@ public final class ResponseValidator {
   }
 
   /**
-   * Like {@link #validate(RoutedOperation, MockResponse)}, but checks {@code producedBody} (the value
-   * before serialisation) instead of re-reading the bytes. Prism validates that value, so an object
-   * served as XML is checked as the object it was (docs/prism-behaviour.md 6.4, 12.3).
+   * Like {@link #validate(RoutedOperation, MockResponse)}, but checks {@code producedBody} (the
+   * value before serialisation) instead of re-reading the bytes. Prism validates that value, so an
+   * object served as XML is checked as the object it was (docs/prism-behaviour.md 6.4, 12.3).
    */
-  public List<Violation> validate(RoutedOperation operation, MockResponse response, JsonNode producedBody) {
+  public List<Violation> validate(
+      RoutedOperation operation, MockResponse response, JsonNode producedBody) {
     ApiResponses responses = plans.plan(operation.operation()).operation().getResponses();
     ApiResponse declared = find(responses, response.status());
     if (declared == null) {
       Violation.Severity severity =
-          response.status() >= 200 && response.status() < 300 ? Violation.Severity.Error : Violation.Severity.Warning;
+          response.status() >= 200 && response.status() < 300
+              ? Violation.Severity.Error
+              : Violation.Severity.Warning;
       String codes = responses == null ? "" : String.join(",", responses.keySet());
       return List.of(
           new Violation(
               List.of(),
               severity,
               "",
-              "Unable to match the returned status code with those defined in the document: " + codes));
+              "Unable to match the returned status code with those defined in the document: "
+                  + codes));
     }
     List<Violation> out = new ArrayList<>();
     checkBody(declared, response, producedBody, out);
@@ -69,7 +73,8 @@ public final class ResponseValidator {
     return out;
   }
 
-  private void checkBody(ApiResponse declared, MockResponse response, JsonNode produced, List<Violation> out) {
+  private void checkBody(
+      ApiResponse declared, MockResponse response, JsonNode produced, List<Violation> out) {
     Map<String, MediaType> content = declared.getContent();
     if (content == null || content.isEmpty()) {
       return;
@@ -96,10 +101,16 @@ public final class ResponseValidator {
       return;
     }
     ParsedBody body =
-        produced != null ? new ParsedBody.Present(produced) : ParsedBody.read(response.body(), contentType);
+        produced != null
+            ? new ParsedBody.Present(produced)
+            : ParsedBody.read(response.body(), contentType);
     if (body instanceof ParsedBody.Malformed m) {
-      out.add(new Violation(List.of("body"), Violation.Severity.Error, RequestVerdict.INVALID_JSON,
-          m.detail().replace("Request body", "Response body")));
+      out.add(
+          new Violation(
+              List.of("body"),
+              Violation.Severity.Error,
+              RequestVerdict.INVALID_JSON,
+              m.detail().replace("Request body", "Response body")));
       return;
     }
     if (body instanceof ParsedBody.Present present) {
@@ -138,7 +149,8 @@ public final class ResponseValidator {
       if (header.getSchema() == null || isPrismNull(value, plans.schemaType(header.getSchema()))) {
         continue;
       }
-      ValidationReport report = atlassian.schemas.validate(value, header.getSchema(), "response.header");
+      ValidationReport report =
+          atlassian.schemas.validate(value, header.getSchema(), "response.header");
       Parameter asParameter = new Parameter().in("header").name(name).schema(header.getSchema());
       out.addAll(mapper.parameters(withParameter(report, asParameter), Side.Response));
     }
@@ -172,7 +184,9 @@ public final class ResponseValidator {
     }
     for (Map.Entry<String, ApiResponse> e : responses.entrySet()) {
       String k = e.getKey();
-      if (k.length() == 3 && k.charAt(0) == code.charAt(0) && k.substring(1).equalsIgnoreCase("XX")) {
+      if (k.length() == 3
+          && k.charAt(0) == code.charAt(0)
+          && k.substring(1).equalsIgnoreCase("XX")) {
         return e.getValue();
       }
     }

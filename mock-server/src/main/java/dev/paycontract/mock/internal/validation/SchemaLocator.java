@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the schema object a validator finding points at ({@code #/components/schemas/Amount/properties/
- * amount_in_cents/minimum} -> the {@code amount_in_cents} schema), so messages can quote the schema's
- * own values (limits, allowed values, pattern).
+ * Finds the schema object a validator finding points at ({@code
+ * #/components/schemas/Amount/properties/ amount_in_cents/minimum} -> the {@code amount_in_cents}
+ * schema), so messages can quote the schema's own values (limits, allowed values, pattern).
  */
 final class SchemaLocator {
 
@@ -58,7 +58,9 @@ final class SchemaLocator {
       switch (segment) {
         case "properties", "patternProperties" -> {
           Map<String, Schema> map =
-              segment.equals("properties") ? current.getProperties() : current.getPatternProperties();
+              segment.equals("properties")
+                  ? current.getProperties()
+                  : current.getPatternProperties();
           current = map == null || ++i >= segments.length ? null : map.get(unescape(segments[i]));
         }
         case "items" -> current = current.getItems();

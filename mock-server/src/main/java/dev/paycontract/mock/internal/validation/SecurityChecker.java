@@ -1,8 +1,7 @@
 package dev.paycontract.mock.internal.validation;
 
-import dev.paycontract.mock.api.Violation;
-
 import dev.paycontract.mock.api.MockRequest;
+import dev.paycontract.mock.api.Violation;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -15,10 +14,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Checks a request against an operation's security requirements with Prism's rules (docs/prism-behaviour.md 9):
- * the entries of the list are alternatives (OR), the schemes inside one entry must all pass (AND).
- * Written by hand because the Atlassian validator only checks that a credential is present (see
- * docs/adr "security checks by hand").
+ * Checks a request against an operation's security requirements with Prism's rules
+ * (docs/prism-behaviour.md 9): the entries of the list are alternatives (OR), the schemes inside
+ * one entry must all pass (AND). Written by hand because the Atlassian validator only checks that a
+ * credential is present (see docs/adr "security checks by hand").
  */
 public final class SecurityChecker {
 
@@ -127,8 +126,11 @@ public final class SecurityChecker {
     String kind = httpScheme == null ? "" : httpScheme.toLowerCase(Locale.ROOT);
     return switch (kind) {
       case "bearer" -> bearer(authorization) ? SchemeResult.PASS : SchemeResult.FAIL_BEARER;
-      case "basic" -> schemeCheck(authorization, "basic", SecurityChecker::basicToken, SchemeResult.FAIL_BASIC);
-      case "digest" -> schemeCheck(authorization, "digest", SecurityChecker::digestInfo, SchemeResult.FAIL_DIGEST);
+      case "basic" ->
+          schemeCheck(authorization, "basic", SecurityChecker::basicToken, SchemeResult.FAIL_BASIC);
+      case "digest" ->
+          schemeCheck(
+              authorization, "digest", SecurityChecker::digestInfo, SchemeResult.FAIL_DIGEST);
       default -> SchemeResult.UNSUPPORTED;
     };
   }
@@ -196,7 +198,11 @@ public final class SecurityChecker {
       } else if (c == '_') {
         c = '/';
       }
-      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/') {
+      if ((c >= 'A' && c <= 'Z')
+          || (c >= 'a' && c <= 'z')
+          || (c >= '0' && c <= '9')
+          || c == '+'
+          || c == '/') {
         clean.append(c);
       }
     }

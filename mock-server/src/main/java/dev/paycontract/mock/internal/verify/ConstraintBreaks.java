@@ -12,19 +12,19 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
  * Derives negative cases from an operation's request schemas: for each constraint of the body
  * schema and of the parameters (required, enum, pattern, minimum, maximum, minLength, maxLength,
- * type, format), one change to a valid request that breaks only that constraint. The body schema
- * is walked along the valid body's own structure (objects member by member, arrays through their
- * first element), so every derived request differs from the valid one in one place. Used by
- * {@code verify} (the live server must answer a declared 4xx) and by the contract tests (the mock
- * must reject them).
+ * type, format), one change to a valid request that breaks only that constraint. The body schema is
+ * walked along the valid body's own structure (objects member by member, arrays through their first
+ * element), so every derived request differs from the valid one in one place. Used by {@code
+ * verify} (the live server must answer a declared 4xx) and by the contract tests (the mock must
+ * reject them).
  *
  * <p>Left out on purpose: a path parameter cannot be removed or emptied (the request would no
  * longer reach the operation); a string parameter cannot have the wrong type; numeric formats
@@ -43,7 +43,8 @@ public final class ConstraintBreaks {
    * @param code the JSON-Schema keyword broken ({@code minimum}, {@code required}, ...)
    * @param change what was changed, for messages
    */
-  public record ParameterBreak(String key, String value, List<String> location, String code, String change) {}
+  public record ParameterBreak(
+      String key, String value, List<String> location, String code, String change) {}
 
   /**
    * The body changed in one place.
@@ -56,17 +57,19 @@ public final class ConstraintBreaks {
   public record BodyBreak(JsonNode body, List<String> location, String code, String change) {}
 
   /** Values that break a string format, by format. */
-  private static final Map<String, String> BAD_FORMATS = Map.of(
-      "uuid", "not-a-uuid",
-      "email", "not-an-email",
-      "date-time", "not-a-date-time",
-      "date", "not-a-date",
-      "uri", "not a uri",
-      "ipv4", "999.1.2.3",
-      "hostname", "not_a_host!");
+  private static final Map<String, String> BAD_FORMATS =
+      Map.of(
+          "uuid", "not-a-uuid",
+          "email", "not-an-email",
+          "date-time", "not-a-date-time",
+          "date", "not-a-date",
+          "uri", "not a uri",
+          "ipv4", "999.1.2.3",
+          "hostname", "not_a_host!");
 
   @SuppressWarnings("rawtypes")
   private final UnaryOperator<Schema> resolve;
+
   private final List<ParameterBreak> parameterBreaks = new ArrayList<>();
   private final List<BodyBreak> bodyBreaks = new ArrayList<>();
   private JsonNode validBody;
@@ -109,8 +112,12 @@ public final class ConstraintBreaks {
       String in = parameter.getIn();
       boolean path = "path".equals(in);
       // Prism reports header names in lower case.
-      List<String> location = List.of(in, "header".equals(in)
-          ? parameter.getName().toLowerCase(Locale.ROOT) : parameter.getName());
+      List<String> location =
+          List.of(
+              in,
+              "header".equals(in)
+                  ? parameter.getName().toLowerCase(Locale.ROOT)
+                  : parameter.getName());
       if (value == null) {
         continue;
       }
@@ -131,7 +138,8 @@ public final class ConstraintBreaks {
           // as an absent one (checked against Prism 5.16.0: an empty Sezzle-Request-Id is a 200).
           continue;
         }
-        parameterBreaks.add(new ParameterBreak(key, text, location, broken.code(), broken.change()));
+        parameterBreaks.add(
+            new ParameterBreak(key, text, location, broken.code(), broken.change()));
       }
     }
   }
@@ -161,8 +169,8 @@ public final class ConstraintBreaks {
       }
       for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> member = it.next();
-        Schema memberSchema = schema.getProperties() != null
-            ? schema.getProperties().get(member.getKey()) : null;
+        Schema memberSchema =
+            schema.getProperties() != null ? schema.getProperties().get(member.getKey()) : null;
         if (memberSchema == null && schema.getAdditionalProperties() instanceof Schema values) {
           memberSchema = values;
         }
@@ -186,8 +194,10 @@ public final class ConstraintBreaks {
       broken.add(new Broken(wrongType, "type", type + " replaced by " + wrongType));
     }
     if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
-      JsonNode outside = "integer".equals(type) || "number".equals(type)
-          ? IntNode.valueOf(Integer.MAX_VALUE) : TextNode.valueOf("NOT_A_LISTED_VALUE");
+      JsonNode outside =
+          "integer".equals(type) || "number".equals(type)
+              ? IntNode.valueOf(Integer.MAX_VALUE)
+              : TextNode.valueOf("NOT_A_LISTED_VALUE");
       broken.add(new Broken(outside, "enum", "value not listed"));
     }
     if ("string".equals(type)) {
@@ -198,17 +208,22 @@ public final class ConstraintBreaks {
           broken.add(new Broken(TextNode.valueOf(mismatch), "pattern", "'" + mismatch + "'"));
         }
       }
-      if (schema.getMinLength() != null && schema.getMinLength() > 0
+      if (schema.getMinLength() != null
+          && schema.getMinLength() > 0
           && text.length() >= schema.getMinLength()) {
         String shorter = text.substring(0, schema.getMinLength() - 1);
         broken.add(new Broken(TextNode.valueOf(shorter), "minLength", "'" + shorter + "'"));
       }
       if (schema.getMaxLength() != null) {
-        String longer = (text.isEmpty() ? "x" : text)
-            .repeat(schema.getMaxLength() / Math.max(1, text.length()) + 2)
-            .substring(0, schema.getMaxLength() + 1);
-        broken.add(new Broken(TextNode.valueOf(longer), "maxLength",
-            (schema.getMaxLength() + 1) + " characters"));
+        String longer =
+            (text.isEmpty() ? "x" : text)
+                .repeat(schema.getMaxLength() / Math.max(1, text.length()) + 2)
+                .substring(0, schema.getMaxLength() + 1);
+        broken.add(
+            new Broken(
+                TextNode.valueOf(longer),
+                "maxLength",
+                (schema.getMaxLength() + 1) + " characters"));
       }
       if (schema.getFormat() != null && BAD_FORMATS.containsKey(schema.getFormat())) {
         String bad = BAD_FORMATS.get(schema.getFormat());
@@ -217,13 +232,17 @@ public final class ConstraintBreaks {
     }
     if ("integer".equals(type) || "number".equals(type)) {
       if (schema.getMinimum() != null) {
-        BigDecimal below = Boolean.TRUE.equals(schema.getExclusiveMinimum())
-            ? schema.getMinimum() : schema.getMinimum().subtract(BigDecimal.ONE);
+        BigDecimal below =
+            Boolean.TRUE.equals(schema.getExclusiveMinimum())
+                ? schema.getMinimum()
+                : schema.getMinimum().subtract(BigDecimal.ONE);
         broken.add(new Broken(number(type, below), "minimum", below.toPlainString()));
       }
       if (schema.getMaximum() != null) {
-        BigDecimal above = Boolean.TRUE.equals(schema.getExclusiveMaximum())
-            ? schema.getMaximum() : schema.getMaximum().add(BigDecimal.ONE);
+        BigDecimal above =
+            Boolean.TRUE.equals(schema.getExclusiveMaximum())
+                ? schema.getMaximum()
+                : schema.getMaximum().add(BigDecimal.ONE);
         broken.add(new Broken(number(type, above), "maximum", above.toPlainString()));
       }
     }
@@ -259,12 +278,17 @@ public final class ConstraintBreaks {
   }
 
   private static JsonNode number(String type, BigDecimal value) {
-    return "integer".equals(type) ? BigIntegerNode.valueOf(value.toBigInteger())
+    return "integer".equals(type)
+        ? BigIntegerNode.valueOf(value.toBigInteger())
         : DecimalNode.valueOf(value);
   }
 
-  private void addBody(List<String> changed, UnaryOperator<JsonNode> change, List<String> at,
-      String code, String what) {
+  private void addBody(
+      List<String> changed,
+      UnaryOperator<JsonNode> change,
+      List<String> at,
+      String code,
+      String what) {
     JsonNode body = change.apply(validBody.deepCopy());
     List<String> location = new ArrayList<>();
     location.add("body");

@@ -1,15 +1,14 @@
 package dev.paycontract.mock.internal.engine;
 
-import dev.paycontract.mock.api.MockOptions;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.paycontract.mock.internal.json.Json;
+import dev.paycontract.mock.api.MockOptions;
 import dev.paycontract.mock.api.MockRequest;
 import dev.paycontract.mock.api.MockResponse;
-import dev.paycontract.mock.internal.spec.SpecLoader;
 import dev.paycontract.mock.api.SpecSource;
+import dev.paycontract.mock.internal.json.Json;
+import dev.paycontract.mock.internal.spec.SpecLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -21,10 +20,12 @@ import org.junit.jupiter.api.Test;
 /** The engine without sockets: request record in, response record out. */
 class MockEngineTest {
 
-  private static final Path SPEC = Path.of("src/test/resources/engine/api-with-error-responses.yaml");
+  private static final Path SPEC =
+      Path.of("src/test/resources/engine/api-with-error-responses.yaml");
 
   private static MockEngine engine(MockOptions options, String mount) {
-    return new MockEngine(new SpecLoader(false).load(List.of(new SpecSource(SPEC, mount))), options);
+    return new MockEngine(
+        new SpecLoader(false).load(List.of(new SpecSource(SPEC, mount))), options);
   }
 
   private static MockRequest post(String path, String body, String... headers) {
@@ -56,7 +57,9 @@ class MockEngineTest {
 
     @Test
     void handle_invalidBodyWithPreferredErrorExample_servesIt() throws Exception {
-      MockResponse r = engine.handle(post("/orders", "{\"amount\":0}", "prefer", "code=422, example=badCurrency"));
+      MockResponse r =
+          engine.handle(
+              post("/orders", "{\"amount\":0}", "prefer", "code=422, example=badCurrency"));
       assertThat(json(r).get("error").asText()).isEqualTo("bad-currency");
     }
 
@@ -79,7 +82,9 @@ class MockEngineTest {
 
     @Test
     void handle_ignoreExamples_servesStaticSample() throws Exception {
-      MockResponse r = engine(MockOptions.defaults().withIgnoreExamples(true), "").handle(post("/orders", "{\"amount\":5}"));
+      MockResponse r =
+          engine(MockOptions.defaults().withIgnoreExamples(true), "")
+              .handle(post("/orders", "{\"amount\":5}"));
       assertThat(r.status()).isEqualTo(201);
       assertThat(json(r).get("id").asText()).isEqualTo("497f6eca-6276-4993-bfeb-53cbbbba6f08");
     }
@@ -92,7 +97,9 @@ class MockEngineTest {
       assertThat(first.body()).isEqualTo(second.body());
       assertThat(json(first).get("amount").asInt()).isBetween(1, 500);
       assertThat(json(first).get("tags").size()).isBetween(2, 4);
-      assertThat(first.header("sl-violations")).as("dynamic body must be valid: %s", new String(first.body(), StandardCharsets.UTF_8)).isNull();
+      assertThat(first.header("sl-violations"))
+          .as("dynamic body must be valid: %s", new String(first.body(), StandardCharsets.UTF_8))
+          .isNull();
     }
 
     @Test
@@ -104,7 +111,9 @@ class MockEngineTest {
 
     @Test
     void handle_declaredHead_sendsHeadersWithoutBody() {
-      MockResponse r = engine(MockOptions.defaults(), "").handle(new MockRequest("HEAD", "/things", null, null, null));
+      MockResponse r =
+          engine(MockOptions.defaults(), "")
+              .handle(new MockRequest("HEAD", "/things", null, null, null));
       assertThat(r.status()).isEqualTo(200);
       assertThat(r.header("X-Count")).isEqualTo("7");
       assertThat(r.header("content-type")).isNull();

@@ -33,7 +33,11 @@ class RealWorldSchemasTest {
   }
 
   private static MockRequest postJson(String path, String body) {
-    return new MockRequest("POST", path, Map.of(), Map.of("content-type", List.of("application/json")),
+    return new MockRequest(
+        "POST",
+        path,
+        Map.of(),
+        Map.of("content-type", List.of("application/json")),
         body.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -41,7 +45,8 @@ class RealWorldSchemasTest {
     return Json.MAPPER.readTree(r.body());
   }
 
-  private static final String CIRCULAR = """
+  private static final String CIRCULAR =
+      """
       openapi: 3.0.3
       info: {title: t, version: '1'}
       paths:
@@ -78,13 +83,15 @@ class RealWorldSchemasTest {
 
   @Test
   void handle_circularRefsDynamic_servesABodyInsteadOfAStackOverflow() throws Exception {
-    MockResponse r = engine(CIRCULAR, MockOptions.defaults().withDynamic(true).withSeed("1")).handle(get("/a"));
+    MockResponse r =
+        engine(CIRCULAR, MockOptions.defaults().withDynamic(true).withSeed("1")).handle(get("/a"));
 
     assertThat(r.status()).isEqualTo(200);
     assertThat(json(r).isObject()).isTrue();
   }
 
-  private static final String REQUIRED_CHILD = """
+  private static final String REQUIRED_CHILD =
+      """
       openapi: 3.0.3
       info: {title: t, version: '1'}
       paths:
@@ -110,7 +117,8 @@ class RealWorldSchemasTest {
   /** No finite JSON satisfies a schema whose required property is itself: the cut is reported. */
   @Test
   void handle_requiredRecursiveChild_servesTheCutBodyAndNamesTheViolation() throws Exception {
-    for (MockOptions options : List.of(MockOptions.defaults(), MockOptions.defaults().withDynamic(true).withSeed("7"))) {
+    for (MockOptions options :
+        List.of(MockOptions.defaults(), MockOptions.defaults().withDynamic(true).withSeed("7"))) {
       MockResponse r = engine(REQUIRED_CHILD, options).handle(get("/nodes"));
 
       assertThat(r.status()).isEqualTo(200);
@@ -120,23 +128,26 @@ class RealWorldSchemasTest {
 
   @Test
   void handle_nullableInA31Document_acceptsNullAsPrismDoes() throws Exception {
-    MockEngine engine = engine("""
-        openapi: 3.1.0
-        info: {title: t, version: '1'}
-        paths:
-          /things:
-            post:
-              requestBody:
-                required: true
-                content:
-                  application/json:
-                    schema:
-                      type: object
-                      properties:
-                        note: {type: string, nullable: true}
-              responses:
-                '204': {description: done}
-        """, MockOptions.defaults());
+    MockEngine engine =
+        engine(
+            """
+            openapi: 3.1.0
+            info: {title: t, version: '1'}
+            paths:
+              /things:
+                post:
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          type: object
+                          properties:
+                            note: {type: string, nullable: true}
+                  responses:
+                    '204': {description: done}
+            """,
+            MockOptions.defaults());
 
     assertThat(engine.handle(postJson("/things", "{\"note\":null}")).status()).isEqualTo(204);
     assertThat(engine.handle(postJson("/things", "{\"note\":1}")).status()).isEqualTo(422);

@@ -11,19 +11,41 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** One parse of a JSON request body gives the same 400 as the stricter check and the tree the validator reads. */
+/**
+ * One parse of a JSON request body gives the same 400 as the stricter check and the tree the
+ * validator reads.
+ */
 class RequestBodyParsingTest {
 
   private static MockRequest post(String body, String contentType) {
-    return new MockRequest("POST", "/orders", Map.of(), Map.of("content-type", List.of(contentType)),
+    return new MockRequest(
+        "POST",
+        "/orders",
+        Map.of(),
+        Map.of("content-type", List.of(contentType)),
         body.getBytes(StandardCharsets.UTF_8));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "{\"amount\":5}", "{\"amount\":5} trailing", "{\"amount\":5}{}", "{\"a\":", "[1,2,", "   ", "\"text\"", "nul",
-      "{\"amount\":1.50}", "{\"amount\":1e999999999}", "{\"amount\":1e-999999999}", "[0.1, {\"x\": [2.5e10]}]",
-      "{\"a\":1,}", "{'a':1}", "{\"a\":NaN}", "\u00ef\u00bb\u00bf{}"})
+  @ValueSource(
+      strings = {
+        "{\"amount\":5}",
+        "{\"amount\":5} trailing",
+        "{\"amount\":5}{}",
+        "{\"a\":",
+        "[1,2,",
+        "   ",
+        "\"text\"",
+        "nul",
+        "{\"amount\":1.50}",
+        "{\"amount\":1e999999999}",
+        "{\"amount\":1e-999999999}",
+        "[0.1, {\"x\": [2.5e10]}]",
+        "{\"a\":1,}",
+        "{'a':1}",
+        "{\"a\":NaN}",
+        "\u00ef\u00bb\u00bf{}"
+      })
   void parseJson_anyBody_sameVerdictAsTheStrictCheck(String body) throws Exception {
     MockRequest request = post(body, "application/json");
 

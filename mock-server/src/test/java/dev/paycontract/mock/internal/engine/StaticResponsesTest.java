@@ -1,21 +1,20 @@
 package dev.paycontract.mock.internal.engine;
 
-import dev.paycontract.mock.api.MockOptions;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.paycontract.mock.internal.json.Json;
+import dev.paycontract.mock.api.MockOptions;
 import dev.paycontract.mock.api.MockRequest;
 import dev.paycontract.mock.api.MockResponse;
+import dev.paycontract.mock.api.SpecSource;
+import dev.paycontract.mock.api.Violation;
+import dev.paycontract.mock.internal.json.Json;
 import dev.paycontract.mock.internal.problem.Outcome;
 import dev.paycontract.mock.internal.routing.RoutedOperation;
 import dev.paycontract.mock.internal.routing.Router;
 import dev.paycontract.mock.internal.spec.LoadedSpec;
 import dev.paycontract.mock.internal.spec.SpecLoader;
-import dev.paycontract.mock.api.SpecSource;
 import dev.paycontract.mock.internal.validation.ResponseValidator;
-import dev.paycontract.mock.api.Violation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -23,10 +22,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The engine keeps each static response once it has been assembled and validated, and nothing request-dependent. */
+/**
+ * The engine keeps each static response once it has been assembled and validated, and nothing
+ * request-dependent.
+ */
 class StaticResponsesTest {
 
-  private static final Path SPEC = Path.of("src/test/resources/engine/api-with-invalid-examples.yaml");
+  private static final Path SPEC =
+      Path.of("src/test/resources/engine/api-with-invalid-examples.yaml");
 
   private static List<LoadedSpec> specs() {
     return new SpecLoader(false).load(List.of(new SpecSource(SPEC, "")));
@@ -55,12 +58,15 @@ class StaticResponsesTest {
   }
 
   /** The sl-violations value a fresh validation of {@code response} gives, without any engine. */
-  private static String freshViolations(String method, String path, MockResponse response) throws Exception {
+  private static String freshViolations(String method, String path, MockResponse response)
+      throws Exception {
     List<LoadedSpec> specs = specs();
-    RoutedOperation op = ((Outcome.Ok<RoutedOperation>) new Router(specs).route(method, path, null)).value();
+    RoutedOperation op =
+        ((Outcome.Ok<RoutedOperation>) new Router(specs).route(method, path, null)).value();
     JsonNode produced = Json.MAPPER.readTree(response.body());
-    List<Violation> findings = new ResponseValidator(specs.get(0)).validate(op, response, produced).stream()
-        .map(v -> v.prefixed("response")).toList();
+    List<Violation> findings =
+        new ResponseValidator(specs.get(0))
+            .validate(op, response, produced).stream().map(v -> v.prefixed("response")).toList();
     return ViolationsHeader.value(findings);
   }
 
@@ -72,11 +78,14 @@ class StaticResponsesTest {
     MockResponse second = engine.handle(get("/widgets"));
 
     assertThat(engine.staticResponsesKept()).isEqualTo(1);
-    assertThat(second.header("sl-violations")).isEqualTo(first.header("sl-violations"))
+    assertThat(second.header("sl-violations"))
+        .isEqualTo(first.header("sl-violations"))
         .isEqualTo(freshViolations("GET", "/widgets", second))
         .contains("\"code\":\"required\"", "\"code\":\"minimum\"");
     assertThat(second.headers()).isEqualTo(first.headers());
-    assertThat(second.body()).isEqualTo(first.body()).isEqualTo("{\"size\":0}".getBytes(StandardCharsets.UTF_8));
+    assertThat(second.body())
+        .isEqualTo(first.body())
+        .isEqualTo("{\"size\":0}".getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -95,13 +104,15 @@ class StaticResponsesTest {
   @Test
   void handle_preferredExamples_eachKeptApartAndNamed() {
     List<String> examples = new java.util.ArrayList<>();
-    MockEngine engine = new MockEngine(specs(), MockOptions.defaults(), e -> examples.add(e.example()));
+    MockEngine engine =
+        new MockEngine(specs(), MockOptions.defaults(), e -> examples.add(e.example()));
 
     MockResponse fine = engine.handle(get("/widgets", "prefer", "example=fine"));
     MockResponse broken = engine.handle(get("/widgets"));
     MockResponse fineAgain = engine.handle(get("/widgets", "prefer", "example=fine"));
 
-    assertThat(new String(fine.body(), StandardCharsets.UTF_8)).isEqualTo("{\"id\":\"w-1\",\"size\":3}");
+    assertThat(new String(fine.body(), StandardCharsets.UTF_8))
+        .isEqualTo("{\"id\":\"w-1\",\"size\":3}");
     assertThat(fine.header("sl-violations")).isNull();
     assertThat(broken.header("sl-violations")).isNotNull();
     assertThat(fineAgain.body()).isEqualTo(fine.body());
@@ -119,15 +130,21 @@ class StaticResponsesTest {
     MockResponse validAgain = engine.handle(post("/widgets", "{\"size\":2}"));
 
     assertThat(valid.status()).isEqualTo(201);
-    assertThat(valid.header("sl-violations")).isEqualTo(freshViolations("POST", "/widgets", valid)).doesNotContain("\"request\"");
+    assertThat(valid.header("sl-violations"))
+        .isEqualTo(freshViolations("POST", "/widgets", valid))
+        .doesNotContain("\"request\"");
     assertThat(longName.status()).isEqualTo(422);
     assertThat(validAgain.header("sl-violations")).isEqualTo(valid.header("sl-violations"));
 
     MockResponse tooSmall = engine.handle(post("/widgets", "{\"size\":0}"));
     MockResponse tooLong = engine.handle(post("/widgets", "{\"size\":1,\"name\":\"abcdef\"}"));
     assertThat(tooSmall.body()).isEqualTo(tooLong.body());
-    assertThat(tooSmall.header("sl-violations")).contains("\"minimum\"").doesNotContain("\"maxLength\"");
-    assertThat(tooLong.header("sl-violations")).contains("\"maxLength\"").doesNotContain("\"minimum\"");
+    assertThat(tooSmall.header("sl-violations"))
+        .contains("\"minimum\"")
+        .doesNotContain("\"maxLength\"");
+    assertThat(tooLong.header("sl-violations"))
+        .contains("\"maxLength\"")
+        .doesNotContain("\"minimum\"");
   }
 
   @Test

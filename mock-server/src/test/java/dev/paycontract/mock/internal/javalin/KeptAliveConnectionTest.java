@@ -40,12 +40,14 @@ class KeptAliveConnectionTest {
       InputStream in = socket.getInputStream();
 
       assertThat(statusOf(send(out, in, "Bearer abc"))).isEqualTo(200);
-      // The bearer keyword is case-sensitive (Prism 9); Jetty's header cache must not reuse the first value.
+      // The bearer keyword is case-sensitive (Prism 9); Jetty's header cache must not reuse the
+      // first value.
       assertThat(statusOf(send(out, in, "bearer abc"))).isEqualTo(401);
     }
   }
 
-  private static String send(OutputStream out, InputStream in, String authorization) throws Exception {
+  private static String send(OutputStream out, InputStream in, String authorization)
+      throws Exception {
     out.write(
         ("GET /bearer HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + authorization + "\r\n\r\n")
             .getBytes(StandardCharsets.US_ASCII));

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** How the adapter reads bodies and headers: exactly Content-Length bytes, chunked bodies whole, header lines merged by name. */
+/**
+ * How the adapter reads bodies and headers: exactly Content-Length bytes, chunked bodies whole,
+ * header lines merged by name.
+ */
 class RequestBodyReadingTest {
 
   private static final byte[] BODY = "{\"amount\":5}".getBytes(StandardCharsets.UTF_8);
@@ -27,7 +30,11 @@ class RequestBodyReadingTest {
 
     @Test
     void readBody_declaredLength_readsExactlyThatMany() {
-      byte[] read = JavalinAdapter.readBody(new ByteArrayInputStream("{\"amount\":5}extra".getBytes(StandardCharsets.UTF_8)), BODY.length, 100);
+      byte[] read =
+          JavalinAdapter.readBody(
+              new ByteArrayInputStream("{\"amount\":5}extra".getBytes(StandardCharsets.UTF_8)),
+              BODY.length,
+              100);
       assertThat(read).isEqualTo(BODY);
     }
 
@@ -51,7 +58,13 @@ class RequestBodyReadingTest {
 
     @BeforeAll
     static void start() {
-      server = MockServer.builder().spec(Path.of("src/test/resources/engine/api-with-error-responses.yaml")).journal(true).port(0).build().start();
+      server =
+          MockServer.builder()
+              .spec(Path.of("src/test/resources/engine/api-with-error-responses.yaml"))
+              .journal(true)
+              .port(0)
+              .build()
+              .start();
     }
 
     @AfterAll
@@ -63,7 +76,9 @@ class RequestBodyReadingTest {
       try (Socket socket = new Socket("127.0.0.1", server.port())) {
         socket.setSoTimeout(5000);
         OutputStream out = socket.getOutputStream();
-        out.write((head + "Host: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(
+            (head + "Host: localhost\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
         out.write(body);
         out.flush();
         InputStream in = socket.getInputStream();
@@ -80,7 +95,12 @@ class RequestBodyReadingTest {
 
     @Test
     void post_contentLength_bodyReachesTheEngine() throws Exception {
-      String answer = send("POST /orders HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: " + BODY.length + "\r\n", BODY);
+      String answer =
+          send(
+              "POST /orders HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: "
+                  + BODY.length
+                  + "\r\n",
+              BODY);
 
       assertThat(answer).startsWith("HTTP/1.1 201");
       assertThat(last().request().body()).isEqualTo(BODY);
@@ -88,9 +108,15 @@ class RequestBodyReadingTest {
 
     @Test
     void post_chunked_bodyReachesTheEngineWhole() throws Exception {
-      byte[] chunked = ("5\r\n{\"amo\r\n7\r\nunt\":5}\r\n0\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+      byte[] chunked =
+          ("5\r\n{\"amo\r\n7\r\nunt\":5}\r\n0\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
 
-      String answer = send("POST /orders HTTP/1.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n", chunked);
+      String answer =
+          send(
+              "POST /orders HTTP/1.1\r\n"
+                  + "Content-Type: application/json\r\n"
+                  + "Transfer-Encoding: chunked\r\n",
+              chunked);
 
       assertThat(answer).startsWith("HTTP/1.1 201");
       assertThat(last().request().body()).isEqualTo(BODY);
@@ -98,7 +124,9 @@ class RequestBodyReadingTest {
 
     @Test
     void get_repeatedHeaderInTwoSpellings_oneLowerCaseNameWithBothValuesInOrder() throws Exception {
-      send("GET /things HTTP/1.1\r\nX-Tag: a\r\nAccept: application/json\r\nx-tag: b\r\n", new byte[0]);
+      send(
+          "GET /things HTTP/1.1\r\nX-Tag: a\r\nAccept: application/json\r\nx-tag: b\r\n",
+          new byte[0]);
 
       assertThat(last().request().headers()).containsKey("accept").doesNotContainKey("X-Tag");
       assertThat(last().request().headers().get("x-tag")).containsExactly("a", "b");

@@ -20,7 +20,12 @@ class WireFormatTest {
 
   @BeforeAll
   static void start() {
-    server = MockServer.builder().spec(Path.of("src/test/resources/golden/02-selection/api-with-status-codes.yaml")).port(0).build().start();
+    server =
+        MockServer.builder()
+            .spec(Path.of("src/test/resources/golden/02-selection/api-with-status-codes.yaml"))
+            .port(0)
+            .build()
+            .start();
   }
 
   @AfterAll
@@ -32,7 +37,9 @@ class WireFormatTest {
     try (Socket socket = new Socket("127.0.0.1", server.port())) {
       socket.setSoTimeout(5000);
       OutputStream out = socket.getOutputStream();
-      out.write((requestLine + "\r\nHost: localhost\r\nAccept: */*\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          (requestLine + "\r\nHost: localhost\r\nAccept: */*\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       InputStream in = socket.getInputStream();
       ByteArrayOutputStream all = new ByteArrayOutputStream();
@@ -50,19 +57,28 @@ class WireFormatTest {
 
   @Test
   void problem_sendsLowerCaseContentType() throws Exception {
-    assertThat(exchange("GET /nowhere HTTP/1.1")).contains("\r\ncontent-type: application/problem+json\r\n");
+    assertThat(exchange("GET /nowhere HTTP/1.1"))
+        .contains("\r\ncontent-type: application/problem+json\r\n");
   }
 
   @Test
   void noContent_sendsNoContentTypeAtAll() throws Exception {
-    assertThat(exchange("DELETE /no-content HTTP/1.1").toLowerCase()).doesNotContain("content-type");
+    assertThat(exchange("DELETE /no-content HTTP/1.1").toLowerCase())
+        .doesNotContain("content-type");
   }
 
   @Test
   void badPercentEncoding_returnsBadRequestProblem() throws Exception {
     String raw = exchange("GET /items/%zz HTTP/1.1");
     assertThat(raw).startsWith("HTTP/1.1 400 ");
-    assertThat(raw.toLowerCase()).contains("\r\ncontent-type: application/problem+json\r\n").doesNotContain("<html");
-    assertThat(raw).contains("\"type\":\"https://stoplight.io/prism/errors#BAD_REQUEST\"", "\"status\":400", "\"title\":\"Bad request\"", "bad percent-encoding");
+    assertThat(raw.toLowerCase())
+        .contains("\r\ncontent-type: application/problem+json\r\n")
+        .doesNotContain("<html");
+    assertThat(raw)
+        .contains(
+            "\"type\":\"https://stoplight.io/prism/errors#BAD_REQUEST\"",
+            "\"status\":400",
+            "\"title\":\"Bad request\"",
+            "bad percent-encoding");
   }
 }

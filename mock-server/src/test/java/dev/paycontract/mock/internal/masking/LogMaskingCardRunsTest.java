@@ -8,10 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@link LogMasking#text} finds card-like digit runs by hand; it must agree with the documented pattern. */
+/**
+ * {@link LogMasking#text} finds card-like digit runs by hand; it must agree with the documented
+ * pattern.
+ */
 class LogMaskingCardRunsTest {
 
-  /** The rule as written in the README: 13+ digits, single spaces or dashes allowed between them. */
+  /**
+   * The rule as written in the README: 13+ digits, single spaces or dashes allowed between them.
+   */
   private static final Pattern CARD_LIKE = Pattern.compile("(?<!\\d)\\d(?:[ -]?\\d){12,}");
 
   private static String byPattern(String text) {
@@ -19,11 +24,24 @@ class LogMaskingCardRunsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "", "4111111111111111", "4111 1111 1111 1111", "4111-1111-1111-1111", "411111111111", "4111111111111",
-      "card 4111111111111111 and 5500 0000 0000 0004.", "12  3456789012345", "1234567890123-", "-1234567890123 ",
-      "6c9db5d4-d09a-4224-860a-b5438ac32ca8", "/v2/order/12345678901234567890/x", "1 2 3 4 5 6 7 8 9 0 1 2 3",
-      "a1--2345678901234", "١٢٣٤٥٦٧٨٩٠١٢٣٤"})
+  @ValueSource(
+      strings = {
+        "",
+        "4111111111111111",
+        "4111 1111 1111 1111",
+        "4111-1111-1111-1111",
+        "411111111111",
+        "4111111111111",
+        "card 4111111111111111 and 5500 0000 0000 0004.",
+        "12  3456789012345",
+        "1234567890123-",
+        "-1234567890123 ",
+        "6c9db5d4-d09a-4224-860a-b5438ac32ca8",
+        "/v2/order/12345678901234567890/x",
+        "1 2 3 4 5 6 7 8 9 0 1 2 3",
+        "a1--2345678901234",
+        "١٢٣٤٥٦٧٨٩٠١٢٣٤"
+      })
   void text_examples_sameAsThePattern(String text) {
     assertThat(LogMasking.text(text)).isEqualTo(byPattern(text));
   }

@@ -16,19 +16,23 @@ class LogMaskingTest {
       delimiter = '|',
       value = {
         // path | path params (name=value) | logged as
-        "/v1/authorization-tokens/tok-abc/order | token=tok-abc | /v1/authorization-tokens/***/order",
-        "/v1/authorization-tokens/tok-abc/order |                | /v1/authorization-tokens/***/order",
+        "/v1/authorization-tokens/tok-abc/order | token=tok-abc |"
+            + " /v1/authorization-tokens/***/order",
+        "/v1/authorization-tokens/tok-abc/order |                |"
+            + " /v1/authorization-tokens/***/order",
         "/orders/ord-1                          | orderId=ord-1  | /orders/ord-1",
         "/cards/4111111111111111/check          |                | /cards/****/check",
         "/cards/4111-1111-1111-1111             |                | /cards/****",
         "/cards/4111 1111 1111 1112             |                | /cards/****",
         "/cards/1234567890123                   |                | /cards/****",
         "/orders/123456789012                   |                | /orders/123456789012",
-        "/order/6a9f0b8e-1111-4c3d-9a1b-000000000003 |           | /order/6a9f0b8e-1111-4c3d-9a1b-000000000003",
+        "/order/6a9f0b8e-1111-4c3d-9a1b-000000000003 |           |"
+            + " /order/6a9f0b8e-1111-4c3d-9a1b-000000000003",
         "/keys/abc%20def                        | apiKey=abc def | /keys/***",
       })
   void path_masksCredentialsAndCardNumbers(String path, String param, String logged) {
-    Map<String, String> params = param == null ? Map.of() : Map.of(param.split("=")[0], param.split("=")[1]);
+    Map<String, String> params =
+        param == null ? Map.of() : Map.of(param.split("=")[0], param.split("=")[1]);
     assertThat(LogMasking.path(path, params)).isEqualTo(logged);
   }
 
@@ -67,17 +71,25 @@ class LogMaskingTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "{\"cardSecurityCode\":\"123\"}                     | application/json | {\"cardSecurityCode\":\"***\"}",
-        "{\"cvv\":123,\"cvc\":\"456\"}                      | application/json | {\"cvv\":\"***\",\"cvc\":\"***\"}",
-        "{\"password\":\"hunter2\",\"user\":\"ann\"}        | application/json | {\"password\":\"***\",\"user\":\"ann\"}",
-        "{\"card\":{\"number\":\"4111111111111111\"}}       | application/json | {\"card\":{\"number\":\"****\"}}",
+        "{\"cardSecurityCode\":\"123\"}                     | application/json |"
+            + " {\"cardSecurityCode\":\"***\"}",
+        "{\"cvv\":123,\"cvc\":\"456\"}                      | application/json |"
+            + " {\"cvv\":\"***\",\"cvc\":\"***\"}",
+        "{\"password\":\"hunter2\",\"user\":\"ann\"}        | application/json |"
+            + " {\"password\":\"***\",\"user\":\"ann\"}",
+        "{\"card\":{\"number\":\"4111111111111111\"}}       | application/json |"
+            + " {\"card\":{\"number\":\"****\"}}",
         "{\"pan\":4111111111111111}                         | application/json | {\"pan\":\"***\"}",
-        "{\"n\":[4111111111111111,\"4111 1111 1111 1111\"]} | application/json | {\"n\":[\"****\",\"****\"]}",
-        "{\"accessToken\":\"eyJ\",\"amount\":100}           | application/problem+json | {\"accessToken\":\"***\",\"amount\":100}",
-        "card=4111111111111111&cvv=123&name=Ann             | application/x-www-form-urlencoded | card=****&cvv=***&name=Ann",
+        "{\"n\":[4111111111111111,\"4111 1111 1111 1111\"]} | application/json |"
+            + " {\"n\":[\"****\",\"****\"]}",
+        "{\"accessToken\":\"eyJ\",\"amount\":100}           | application/problem+json |"
+            + " {\"accessToken\":\"***\",\"amount\":100}",
+        "card=4111111111111111&cvv=123&name=Ann             | application/x-www-form-urlencoded |"
+            + " card=****&cvv=***&name=Ann",
         "pay 4111-1111-1111-1111 now                       | text/plain       | pay **** now",
       })
   void body_masksByKeyNameAndByDigitPattern(String body, String contentType, String logged) {
-    assertThat(LogMasking.body(body.getBytes(StandardCharsets.UTF_8), contentType)).isEqualTo(logged);
+    assertThat(LogMasking.body(body.getBytes(StandardCharsets.UTF_8), contentType))
+        .isEqualTo(logged);
   }
 }

@@ -14,40 +14,49 @@ import org.junit.jupiter.api.Test;
 
 class ExampleSelectorTest {
 
-  private static final OpenAPI API = TestSpecs.parse(TestSpecs.withPaths(
-      """
-        /named:
-          get:
-            responses:
-              '200':
-                description: ok
-                content:
-                  application/json:
-                    examples:
-                      authorized: {value: {state: authorized}}
-                      captured: {$ref: '#/components/examples/Captured'}
-        /single:
-          get:
-            responses:
-              '200':
-                description: ok
-                content:
-                  application/json:
-                    example: {state: single}
-        /none:
-          get:
-            responses:
-              '200':
-                description: ok
-                content:
-                  application/json:
-                    schema: {type: object}
-      """) + "components:\n  examples:\n    Captured: {value: {state: captured}}\n");
+  private static final OpenAPI API =
+      TestSpecs.parse(
+          TestSpecs.withPaths(
+                  """
+                    /named:
+                      get:
+                        responses:
+                          '200':
+                            description: ok
+                            content:
+                              application/json:
+                                examples:
+                                  authorized: {value: {state: authorized}}
+                                  captured: {$ref: '#/components/examples/Captured'}
+                    /single:
+                      get:
+                        responses:
+                          '200':
+                            description: ok
+                            content:
+                              application/json:
+                                example: {state: single}
+                    /none:
+                      get:
+                        responses:
+                          '200':
+                            description: ok
+                            content:
+                              application/json:
+                                schema: {type: object}
+                  """)
+              + "components:\n  examples:\n    Captured: {value: {state: captured}}\n");
 
   private final ExampleSelector selector = new ExampleSelector();
 
   private static MediaType media(String path) {
-    return API.getPaths().get(path).getGet().getResponses().get("200").getContent().get("application/json");
+    return API.getPaths()
+        .get(path)
+        .getGet()
+        .getResponses()
+        .get("200")
+        .getContent()
+        .get("application/json");
   }
 
   private Outcome<Optional<JsonNode>> select(String path, String key) {
@@ -83,7 +92,8 @@ class ExampleSelectorTest {
     var o = (Outcome.Failed<Optional<JsonNode>>) select("/named", "Captured");
     assertThat(o.problem().type()).isEqualTo(ProblemType.NOT_FOUND);
     assertThat(o.problem().detail())
-        .isEqualTo("Response for contentType: application/json and exampleKey: Captured does not exist.");
+        .isEqualTo(
+            "Response for contentType: application/json and exampleKey: Captured does not exist.");
   }
 
   @Test

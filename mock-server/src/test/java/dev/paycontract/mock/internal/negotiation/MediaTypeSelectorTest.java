@@ -33,7 +33,8 @@ class MediaTypeSelectorTest {
         "text/plain */* | - | */*",
         "application/xml text/plain | - | application/xml",
         "application/json application/xml | application/xml | application/xml",
-        "application/json application/xml | application/xml;q=0.5, application/json | application/json",
+        "application/json application/xml | application/xml;q=0.5, application/json |"
+            + " application/json",
         "application/json application/xml | */*;q=0.1, application/xml | application/xml",
         "application/xml application/json | */* | application/xml",
         "application/xml application/json | application/json, text/plain, */* | application/json",
@@ -56,7 +57,9 @@ class MediaTypeSelectorTest {
   @Test
   void select_nothingAcceptable_detailNamesAccept() {
     Outcome<Optional<String>> o = selector.select(List.of("application/json"), "text/html");
-    assertThat(((Outcome.Failed<Optional<String>>) o).problem().detail()).isEqualTo("Unable to find content for text/html");
-    assertThat(((Outcome.Failed<Optional<String>>) o).problem().type()).isEqualTo(ProblemType.NOT_ACCEPTABLE);
+    assertThat(((Outcome.Failed<Optional<String>>) o).problem().detail())
+        .isEqualTo("Unable to find content for text/html");
+    assertThat(((Outcome.Failed<Optional<String>>) o).problem().type())
+        .isEqualTo(ProblemType.NOT_ACCEPTABLE);
   }
 }

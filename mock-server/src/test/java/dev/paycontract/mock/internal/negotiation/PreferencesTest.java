@@ -87,7 +87,9 @@ class PreferencesTest {
   @Nested
   class Invalid {
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"code=abc", "code=2010", "code", "dynamic=yes", "example"})
+    @CsvSource(
+        delimiter = '|',
+        value = {"code=abc", "code=2010", "code", "dynamic=yes", "example"})
     void parse_badValue_returnsUnprocessable(String prefer) {
       assertThat(invalid(prefer).type()).isEqualTo(ProblemType.UNPROCESSABLE_ENTITY);
     }
@@ -107,7 +109,8 @@ class PreferencesTest {
     @Test
     void parse_dynamicNotBoolean_detailSaysShouldBeBoolean() {
       assertThat(invalid("dynamic=yes").detail())
-          .isEqualTo("optional property \"dynamic\"\n└─ cannot decode \"yes\", should be a boolean");
+          .isEqualTo(
+              "optional property \"dynamic\"\n└─ cannot decode \"yes\", should be a boolean");
     }
   }
 
@@ -115,7 +118,8 @@ class PreferencesTest {
   class QueryFallback {
     @Test
     void parse_queryParams_usedWithoutPreferHeader() {
-      Outcome<Preferences> o = Preferences.from(request(null, Map.of("__code", "202", "__example", "captured")));
+      Outcome<Preferences> o =
+          Preferences.from(request(null, Map.of("__code", "202", "__example", "captured")));
       Preferences p = ((Outcome.Ok<Preferences>) o).value();
       assertThat(p.code()).isEqualTo(202);
       assertThat(p.example()).isEqualTo("captured");
@@ -123,7 +127,8 @@ class PreferencesTest {
 
     @Test
     void parse_anyPreferHeader_disablesQueryParams() {
-      Outcome<Preferences> o = Preferences.from(request(List.of("foo=bar"), Map.of("__code", "202")));
+      Outcome<Preferences> o =
+          Preferences.from(request(List.of("foo=bar"), Map.of("__code", "202")));
       assertThat(((Outcome.Ok<Preferences>) o).value().code()).isNull();
     }
   }

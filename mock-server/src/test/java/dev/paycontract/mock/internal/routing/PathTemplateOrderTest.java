@@ -10,12 +10,26 @@ import org.junit.jupiter.api.Test;
 
 class PathTemplateOrderTest {
 
-  /** Found on a 197-operation spec: List.sort threw "Comparison method violates its general contract". */
+  /**
+   * Found on a 197-operation spec: List.sort threw "Comparison method violates its general
+   * contract".
+   */
   @Test
   void bySpecificity_mixedLengthsAndTemplates_isATotalOrder() {
     List<PathTemplate> all = new ArrayList<>();
-    String[] shapes = {"/{a}", "/{a}/x", "/{a}/{b}", "/x", "/x/{b}", "/x/y", "/{a}/x/{c}", "/{a}/{b}/{c}",
-        "/x/{b}/z", "/{a}/{b}/z", "/x/y/z"};
+    String[] shapes = {
+      "/{a}",
+      "/{a}/x",
+      "/{a}/{b}",
+      "/x",
+      "/x/{b}",
+      "/x/y",
+      "/{a}/x/{c}",
+      "/{a}/{b}/{c}",
+      "/x/{b}/z",
+      "/{a}/{b}/z",
+      "/x/y/z"
+    };
     for (int i = 0; i < 6; i++) {
       for (String shape : shapes) {
         StringBuilder path = new StringBuilder(shape);

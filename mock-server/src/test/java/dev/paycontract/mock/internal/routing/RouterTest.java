@@ -61,23 +61,33 @@ class RouterTest {
 
     @Test
     void route_twoTemplatesMatchingOnePath_lastDeclaredWinsAsInPrism() {
-      Router twins = new Router(List.of(TestSpecs.loaded("""
-          openapi: 3.0.3
-          info: {title: t, version: '1'}
-          paths:
-            /orders/{orderId}/items/{orderItemId}:
-              get: {responses: {'200': {description: first}}}
-            /orders/{orderId}/items/{lineId}:
-              get: {responses: {'200': {description: second}}}
-            /a/{x}/c:
-              get: {responses: {'200': {description: literal last}}}
-            /a/b/{y}:
-              get: {responses: {'200': {description: literal second}}}
-          """)));
+      Router twins =
+          new Router(
+              List.of(
+                  TestSpecs.loaded(
+                      """
+                      openapi: 3.0.3
+                      info: {title: t, version: '1'}
+                      paths:
+                        /orders/{orderId}/items/{orderItemId}:
+                          get: {responses: {'200': {description: first}}}
+                        /orders/{orderId}/items/{lineId}:
+                          get: {responses: {'200': {description: second}}}
+                        /a/{x}/c:
+                          get: {responses: {'200': {description: literal last}}}
+                        /a/b/{y}:
+                          get: {responses: {'200': {description: literal second}}}
+                      """)));
 
-      assertThat(((Outcome.Ok<RoutedOperation>) twins.route("GET", "/orders/1/items/2", null)).value().pathTemplate())
+      assertThat(
+              ((Outcome.Ok<RoutedOperation>) twins.route("GET", "/orders/1/items/2", null))
+                  .value()
+                  .pathTemplate())
           .isEqualTo("/orders/{orderId}/items/{lineId}");
-      assertThat(((Outcome.Ok<RoutedOperation>) twins.route("GET", "/a/b/c", null)).value().pathTemplate())
+      assertThat(
+              ((Outcome.Ok<RoutedOperation>) twins.route("GET", "/a/b/c", null))
+                  .value()
+                  .pathTemplate())
           .isEqualTo("/a/b/{y}");
     }
 
@@ -119,12 +129,15 @@ class RouterTest {
     void route_undeclaredMethod_returnsNoMethodMatched() {
       Problem p = failed("PUT", "/health", null);
       assertThat(p.type()).isEqualTo(ProblemType.NO_METHOD_MATCHED_ERROR);
-      assertThat(p.detail()).isEqualTo("The route /health has been matched, but it does not have \"put\" method defined");
+      assertThat(p.detail())
+          .isEqualTo(
+              "The route /health has been matched, but it does not have \"put\" method defined");
     }
 
     @Test
     void route_headOnGetOnlyPath_isNotMappedToGet() {
-      assertThat(failed("HEAD", "/health", null).type()).isEqualTo(ProblemType.NO_METHOD_MATCHED_ERROR);
+      assertThat(failed("HEAD", "/health", null).type())
+          .isEqualTo(ProblemType.NO_METHOD_MATCHED_ERROR);
     }
 
     @Test
@@ -142,22 +155,37 @@ class RouterTest {
   @Nested
   class Servers {
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"https://example.test/v2", "https://production.example.test/v2", "https://sandbox.example.test/anything"})
+    @CsvSource({
+      "https://example.test/v2",
+      "https://production.example.test/v2",
+      "https://sandbox.example.test/anything"
+    })
     void route_matchingServer_routes(String server) {
       assertThat(router.route("GET", "/health", server)).isInstanceOf(Outcome.Ok.class);
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"https://other.test/v9", "https://staging.example.test/v2", "https://example.test/v2/extra"})
+    @CsvSource({
+      "https://other.test/v9",
+      "https://staging.example.test/v2",
+      "https://example.test/v2/extra"
+    })
     void route_unmatchedServer_returnsNoServerMatched(String server) {
       Problem p = failed("GET", "/health", server);
       assertThat(p.type()).isEqualTo(ProblemType.NO_SERVER_MATCHED_ERROR);
-      assertThat(p.detail()).isEqualTo("The server url " + server + " hasn't been matched with any of the provided servers");
+      assertThat(p.detail())
+          .isEqualTo(
+              "The server url " + server + " hasn't been matched with any of the provided servers");
     }
 
     @Test
     void route_serverParamWithoutServers_returnsNoServerConfiguration() {
-      Router bare = new Router(List.of(TestSpecs.loaded(TestSpecs.withPaths("  /a:\n    get: {responses: {'200': {description: ok}}}\n"))));
+      Router bare =
+          new Router(
+              List.of(
+                  TestSpecs.loaded(
+                      TestSpecs.withPaths(
+                          "  /a:\n    get: {responses: {'200': {description: ok}}}\n"))));
       Outcome<RoutedOperation> o = bare.route("GET", "/a", "https://x.test");
       assertThat(((Outcome.Failed<RoutedOperation>) o).problem().type())
           .isEqualTo(ProblemType.NO_SERVER_CONFIGURATION_PROVIDED_ERROR);

@@ -1,11 +1,10 @@
 package dev.paycontract.mock.internal.spec;
 
-import dev.paycontract.mock.api.SpecLoadException;
-import dev.paycontract.mock.api.SpecSource;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.paycontract.mock.api.SpecLoadException;
+import dev.paycontract.mock.api.SpecSource;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -32,12 +31,17 @@ class SpecLoaderTest {
 
     /** Public specs reach 6-15 MB; SnakeYAML's default refuses YAML over 3 MB of code points. */
     @Test
-    void load_yamlSpecOverFiveMegabytes_loads(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-      StringBuilder yaml = new StringBuilder("openapi: 3.0.3\ninfo: {title: large, version: '1'}\npaths:\n");
+    void load_yamlSpecOverFiveMegabytes_loads(@org.junit.jupiter.api.io.TempDir Path dir)
+        throws Exception {
+      StringBuilder yaml =
+          new StringBuilder("openapi: 3.0.3\ninfo: {title: large, version: '1'}\npaths:\n");
       String description = "x".repeat(2_000);
       int paths = 0;
       for (; yaml.length() < 5_500_000; paths++) {
-        yaml.append("  /things/").append(paths).append(":\n    get:\n      description: ").append(description)
+        yaml.append("  /things/")
+            .append(paths)
+            .append(":\n    get:\n      description: ")
+            .append(description)
             .append("\n      responses:\n        '200': {description: ok}\n");
       }
       Path file = dir.resolve("large.yaml");
@@ -50,19 +54,26 @@ class SpecLoaderTest {
 
     @Test
     void load_componentRefs_areReplacedByTheComponents() {
-      LoadedSpec spec = load(SpecSource.of(Path.of("src/test/resources/golden/05-validation/api-with-component-refs.yaml"))).get(0);
+      LoadedSpec spec =
+          load(SpecSource.of(
+                  Path.of("src/test/resources/golden/05-validation/api-with-component-refs.yaml")))
+              .get(0);
       var components = spec.openApi().getComponents();
       var post = spec.openApi().getPaths().get("/orders/{order_id}/refunds").getPost();
       // the parser moves path-level parameters into the operation
       assertThat(post.getParameters())
-          .containsExactlyInAnyOrder(components.getParameters().get("OrderId"), components.getParameters().get("RequestId"));
+          .containsExactlyInAnyOrder(
+              components.getParameters().get("OrderId"),
+              components.getParameters().get("RequestId"));
       assertThat(post.getRequestBody()).isSameAs(components.getRequestBodies().get("Refund"));
-      assertThat(post.getResponses().get("400")).isSameAs(components.getResponses().get("BadRequest"));
+      assertThat(post.getResponses().get("400"))
+          .isSameAs(components.getResponses().get("BadRequest"));
       // a response that is itself a $ref is followed to the end
       assertThat(post.getResponses().get("422")).isSameAs(components.getResponses().get("Invalid"));
       assertThat(post.getResponses().get("422").getContent()).containsKey("application/json");
       var created = post.getResponses().get("201");
-      assertThat(created.getHeaders().get("Location")).isSameAs(components.getHeaders().get("Location"));
+      assertThat(created.getHeaders().get("Location"))
+          .isSameAs(components.getHeaders().get("Location"));
       assertThat(created.getContent().get("application/json").getExamples().get("full"))
           .isSameAs(components.getExamples().get("FullRefund"));
       // schema $refs stay: the validators follow them (no resolveFully, gotcha G6)
@@ -73,7 +84,9 @@ class SpecLoaderTest {
     @Test
     void load_folder_loadsRootDocumentsAndSkipsFragmentsAndTarget() {
       List<LoadedSpec> specs = load(SpecSource.of(DIR.resolve("folder")));
-      assertThat(specs).extracting(s -> s.file().getFileName().toString()).containsExactly("api-root.yaml");
+      assertThat(specs)
+          .extracting(s -> s.file().getFileName().toString())
+          .containsExactly("api-root.yaml");
       assertThat(specs.get(0).openApi().getPaths()).containsKey("/things");
       // The relative-file $ref was pulled in as a component.
       assertThat(specs.get(0).openApi().getComponents().getSchemas()).containsKey("Thing");
@@ -81,9 +94,10 @@ class SpecLoaderTest {
 
     @Test
     void load_mountedDuplicate_isAllowed() {
-      List<LoadedSpec> specs = load(
-          SpecSource.of(DIR.resolve("api-minimal.yaml")),
-          new SpecSource(DIR.resolve("api-duplicate-route.yaml"), "/other"));
+      List<LoadedSpec> specs =
+          load(
+              SpecSource.of(DIR.resolve("api-minimal.yaml")),
+              new SpecSource(DIR.resolve("api-duplicate-route.yaml"), "/other"));
       assertThat(specs).extracting(LoadedSpec::mountPrefix).containsExactly("", "/other");
     }
   }
@@ -118,9 +132,12 @@ class SpecLoaderTest {
     }
 
     @Test
-    void load_danglingResponseRef_namesFileLocationAndRef(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void load_danglingResponseRef_namesFileLocationAndRef(
+        @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
       Path file = dir.resolve("api-dangling.yaml");
-      java.nio.file.Files.writeString(file, """
+      java.nio.file.Files.writeString(
+          file,
+          """
           openapi: 3.0.3
           info: { title: t, version: '1' }
           paths:
@@ -155,9 +172,11 @@ class SpecLoaderTest {
 
     @Test
     void load_duplicateRouteAcrossSpecs_namesBothFilesAndRoute() {
-      assertThatThrownBy(() -> load(
-              SpecSource.of(DIR.resolve("api-minimal.yaml")),
-              SpecSource.of(DIR.resolve("api-duplicate-route.yaml"))))
+      assertThatThrownBy(
+              () ->
+                  load(
+                      SpecSource.of(DIR.resolve("api-minimal.yaml")),
+                      SpecSource.of(DIR.resolve("api-duplicate-route.yaml"))))
           .isInstanceOf(SpecLoadException.class)
           .hasMessageContaining("GET /orders/{id}")
           .hasMessageContaining("api-minimal.yaml")
@@ -177,6 +196,7 @@ class SpecLoaderTest {
     SpecSource s = SpecSource.parseMount("/acme/=specs/acme.yaml");
     assertThat(s.mountPrefix()).isEqualTo("/acme");
     assertThat(s.path()).isEqualTo(Path.of("specs/acme.yaml"));
-    assertThatThrownBy(() -> SpecSource.parseMount("acme.yaml")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SpecSource.parseMount("acme.yaml"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

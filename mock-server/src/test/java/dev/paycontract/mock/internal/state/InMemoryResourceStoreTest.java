@@ -39,10 +39,12 @@ class InMemoryResourceStoreTest {
   @Test
   void put_thenFind_returnsTheResourceStampedNow() {
     store.put("/items/{id}", "1", TextNode.valueOf("a"));
-    assertThat(store.find("/items/{id}", "1")).hasValueSatisfying(r -> {
-      assertThat(r.body().asText()).isEqualTo("a");
-      assertThat(r.storedAt()).isEqualTo(clock.now);
-    });
+    assertThat(store.find("/items/{id}", "1"))
+        .hasValueSatisfying(
+            r -> {
+              assertThat(r.body().asText()).isEqualTo("a");
+              assertThat(r.storedAt()).isEqualTo(clock.now);
+            });
     assertThat(store.find("/other/{id}", "1")).isEmpty();
   }
 
@@ -80,7 +82,9 @@ class InMemoryResourceStoreTest {
 
   @Test
   void constructor_badLimits_areRefused() {
-    assertThatThrownBy(() -> new InMemoryResourceStore(0, Duration.ofMinutes(1), clock)).hasMessage("capacity < 1: 0");
-    assertThatThrownBy(() -> new InMemoryResourceStore(1, Duration.ZERO, clock)).hasMessage("ttl <= 0: PT0S");
+    assertThatThrownBy(() -> new InMemoryResourceStore(0, Duration.ofMinutes(1), clock))
+        .hasMessage("capacity < 1: 0");
+    assertThatThrownBy(() -> new InMemoryResourceStore(1, Duration.ZERO, clock))
+        .hasMessage("ttl <= 0: PT0S");
   }
 }

@@ -1,10 +1,9 @@
 package dev.paycontract.mock.internal.validation;
 
-import dev.paycontract.mock.api.Violation;
-import dev.paycontract.mock.internal.media.MediaTypes;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.paycontract.mock.api.Violation;
+import dev.paycontract.mock.internal.media.MediaTypes;
 import dev.paycontract.mock.internal.spec.LoadedSpec;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,7 +38,12 @@ class ContentTypeRulesTest {
           POST     | /orders/text  | application/vnd.paycontract+json | '{\"a\":1}' | Valid          | -
           """)
   void validate_contentTypeDecisionTable(
-      String method, String path, String contentType, String body, String verdict, String expected) {
+      String method,
+      String path,
+      String contentType,
+      String body,
+      String verdict,
+      String expected) {
     var request = Fixtures.request(method, path).body("ORDER".equals(body) ? ORDER : body);
     if (contentType != null) {
       request.header("Content-Type", contentType);
@@ -51,28 +55,36 @@ class ContentTypeRulesTest {
     switch (result) {
       case RequestVerdict.UnsupportedMediaType u -> {
         assertThat(u.detail()).isEqualTo(expected);
-        assertThat(u.violations()).singleElement().satisfies(v -> {
-          assertThat(v.code()).isEqualTo("415");
-          assertThat(v.location()).isEmpty();
-          assertThat(v.message()).isEqualTo(expected);
-        });
+        assertThat(u.violations())
+            .singleElement()
+            .satisfies(
+                v -> {
+                  assertThat(v.code()).isEqualTo("415");
+                  assertThat(v.location()).isEmpty();
+                  assertThat(v.message()).isEqualTo(expected);
+                });
       }
-      case RequestVerdict.Unprocessable p -> assertThat(p.violations()).extracting(Violation::code).containsExactly(expected);
+      case RequestVerdict.Unprocessable p ->
+          assertThat(p.violations()).extracting(Violation::code).containsExactly(expected);
       default -> assertThat(result.violations()).isEmpty();
     }
   }
 
   @ParameterizedTest(name = "{0} matches {1}: {2}")
-  @CsvSource(delimiter = '|', textBlock = """
-      application/json                | application/json   | true
-      application/problem+json        | application/json   | true
-      application/json;charset=utf-8  | application/json   | true
-      text/plain                      | text/*             | true
-      image/png                       | '*/*'              | true
-      application/xml                 | application/json   | false
-      application/json                | application/vnd.x+json | false
-      """)
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          application/json                | application/json   | true
+          application/problem+json        | application/json   | true
+          application/json;charset=utf-8  | application/json   | true
+          text/plain                      | text/*             | true
+          image/png                       | '*/*'              | true
+          application/xml                 | application/json   | false
+          application/json                | application/vnd.x+json | false
+          """)
   void match_looseRules(String actual, String declared, boolean matches) {
-    assertThat(MediaTypes.match(actual, java.util.List.of(declared)).isPresent()).isEqualTo(matches);
+    assertThat(MediaTypes.match(actual, java.util.List.of(declared)).isPresent())
+        .isEqualTo(matches);
   }
 }

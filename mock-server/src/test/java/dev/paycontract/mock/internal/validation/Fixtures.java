@@ -30,7 +30,8 @@ final class Fixtures {
       Path file = Path.of(Fixtures.class.getResource("/validation/" + name).toURI());
       ParseOptions options = new ParseOptions();
       options.setResolve(true);
-      OpenAPI api = new OpenAPIV3Parser().readContents(Files.readString(file), null, options).getOpenAPI();
+      OpenAPI api =
+          new OpenAPIV3Parser().readContents(Files.readString(file), null, options).getOpenAPI();
       if (api == null) {
         throw new IllegalStateException("fixture does not parse: " + name);
       }
@@ -42,7 +43,8 @@ final class Fixtures {
     }
   }
 
-  static RoutedOperation route(LoadedSpec spec, String method, String template, Map<String, String> params) {
+  static RoutedOperation route(
+      LoadedSpec spec, String method, String template, Map<String, String> params) {
     PathItem item = spec.openApi().getPaths().get(template);
     if (item == null) {
       throw new IllegalArgumentException("no path " + template + " in " + spec.file());
@@ -101,7 +103,8 @@ final class Fixtures {
     }
   }
 
-  static MockResponse response(int status, String contentType, String body, Map<String, String> headers) {
+  static MockResponse response(
+      int status, String contentType, String body, Map<String, String> headers) {
     Map<String, List<String>> h = new LinkedHashMap<>();
     if (contentType != null) {
       h.put("Content-type", List.of(contentType));

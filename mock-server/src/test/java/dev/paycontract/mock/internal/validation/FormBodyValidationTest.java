@@ -8,7 +8,10 @@ import dev.paycontract.mock.internal.spec.LoadedSpec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** application/x-www-form-urlencoded bodies are decoded and checked as Prism does (Twilio's specs use them). */
+/**
+ * application/x-www-form-urlencoded bodies are decoded and checked as Prism does (Twilio's specs
+ * use them).
+ */
 class FormBodyValidationTest {
 
   private static final LoadedSpec SPEC = Fixtures.spec("api-with-form-body.yaml");
@@ -16,7 +19,10 @@ class FormBodyValidationTest {
 
   private static RequestVerdict post(String form) {
     return VALIDATOR.validate(
-        Fixtures.request("POST", "/addresses").header("Content-Type", "application/x-www-form-urlencoded").body(form).build(),
+        Fixtures.request("POST", "/addresses")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .body(form)
+            .build(),
         Fixtures.route(SPEC, "POST", "/addresses"));
   }
 
@@ -38,7 +44,8 @@ class FormBodyValidationTest {
     assertThat(post("CustomerName=a&Street=b&EmergencyEnabled=maybe&Priority=0").violations())
         .extracting(Violation::location, Violation::code)
         .containsExactlyInAnyOrder(
-            tuple(List.of("body", "EmergencyEnabled"), "type"), tuple(List.of("body", "Priority"), "minimum"));
+            tuple(List.of("body", "EmergencyEnabled"), "type"),
+            tuple(List.of("body", "Priority"), "minimum"));
   }
 
   @Test

@@ -1,10 +1,9 @@
 package dev.paycontract.mock.internal.validation;
 
-import dev.paycontract.mock.api.Violation;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.paycontract.mock.api.Violation;
 import dev.paycontract.mock.internal.spec.LoadedSpec;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +16,8 @@ class RequestBodyValidationTest {
       "{\"intent\":\"AUTH\",\"order_amount\":{\"amount_in_cents\":100,\"currency\":\"USD\"}}";
 
   private static RequestVerdict post(String path, String json) {
-    return VALIDATOR.validate(Fixtures.request("POST", path).json(json).build(), Fixtures.route(SPEC, "POST", path));
+    return VALIDATOR.validate(
+        Fixtures.request("POST", path).json(json).build(), Fixtures.route(SPEC, "POST", path));
   }
 
   private static Violation only(RequestVerdict verdict) {
@@ -38,7 +38,8 @@ class RequestBodyValidationTest {
     assertThat(v.location()).containsExactly("body", "order_amount", "amount_in_cents");
     assertThat(v.code()).isEqualTo("minimum");
     assertThat(v.severity()).isEqualTo(Violation.Severity.Error);
-    assertThat(v.message()).isEqualTo("Request body property order_amount.amount_in_cents must be >= 100");
+    assertThat(v.message())
+        .isEqualTo("Request body property order_amount.amount_in_cents must be >= 100");
   }
 
   @Test
@@ -47,7 +48,9 @@ class RequestBodyValidationTest {
 
     assertThat(v.code()).isEqualTo("enum");
     assertThat(v.message())
-        .isEqualTo("Request body property intent must be equal to one of the allowed values: AUTH, CAPTURE");
+        .isEqualTo(
+            "Request body property intent must be equal to one of the allowed values: AUTH,"
+                + " CAPTURE");
   }
 
   @Test
@@ -55,15 +58,21 @@ class RequestBodyValidationTest {
     Violation v = only(post("/orders", VALID.replace("USD", "usd")));
 
     assertThat(v.code()).isEqualTo("pattern");
-    assertThat(v.message()).isEqualTo("Request body property order_amount.currency must match pattern \"^[A-Z]{3}$\"");
+    assertThat(v.message())
+        .isEqualTo("Request body property order_amount.currency must match pattern \"^[A-Z]{3}$\"");
   }
 
   @Test
   void validate_tooLongString_reportsMaxLength() {
-    Violation v = only(post("/orders", VALID.replace("}}", "},\"reference_id\":\"this-reference-is-way-too-long\"}")));
+    Violation v =
+        only(
+            post(
+                "/orders",
+                VALID.replace("}}", "},\"reference_id\":\"this-reference-is-way-too-long\"}")));
 
     assertThat(v.code()).isEqualTo("maxLength");
-    assertThat(v.message()).isEqualTo("Request body property reference_id must NOT have more than 20 characters");
+    assertThat(v.message())
+        .isEqualTo("Request body property reference_id must NOT have more than 20 characters");
   }
 
   @Test
@@ -71,16 +80,19 @@ class RequestBodyValidationTest {
     Violation v = only(post("/orders", VALID.replace("}}", "},\"reference_id\":\"x\"}")));
 
     assertThat(v.code()).isEqualTo("minLength");
-    assertThat(v.message()).isEqualTo("Request body property reference_id must NOT have fewer than 2 characters");
+    assertThat(v.message())
+        .isEqualTo("Request body property reference_id must NOT have fewer than 2 characters");
   }
 
   @Test
   void validate_badEmail_reportsFormatWithFormatName() {
-    Violation v = only(post("/orders", VALID.replace("}}", "},\"customer\":{\"email\":\"nope\"}}")));
+    Violation v =
+        only(post("/orders", VALID.replace("}}", "},\"customer\":{\"email\":\"nope\"}}")));
 
     assertThat(v.location()).containsExactly("body", "customer", "email");
     assertThat(v.code()).isEqualTo("format");
-    assertThat(v.message()).isEqualTo("Request body property customer.email must match format \"email\"");
+    assertThat(v.message())
+        .isEqualTo("Request body property customer.email must match format \"email\"");
   }
 
   @Test
@@ -89,7 +101,8 @@ class RequestBodyValidationTest {
 
     assertThat(v.location()).containsExactly("body", "order_amount");
     assertThat(v.code()).isEqualTo("required");
-    assertThat(v.message()).isEqualTo("Request body property order_amount must have required property 'currency'");
+    assertThat(v.message())
+        .isEqualTo("Request body property order_amount must have required property 'currency'");
   }
 
   @Test
@@ -99,18 +112,27 @@ class RequestBodyValidationTest {
     assertThat(verdict.violations())
         .extracting(Violation::location, Violation::code, Violation::message)
         .containsExactly(
-            tuple(java.util.List.of("body"), "required", "Request body must have required property 'intent'"),
-            tuple(java.util.List.of("body"), "required", "Request body must have required property 'order_amount'"));
+            tuple(
+                java.util.List.of("body"),
+                "required",
+                "Request body must have required property 'intent'"),
+            tuple(
+                java.util.List.of("body"),
+                "required",
+                "Request body must have required property 'order_amount'"));
   }
 
   @Test
   void validate_readOnlyRequiredProperty_isNotRequiredInRequests() {
-    assertThat(post("/orders", VALID)).isInstanceOf(RequestVerdict.Valid.class); // "id" is required + readOnly
+    assertThat(post("/orders", VALID))
+        .isInstanceOf(RequestVerdict.Valid.class); // "id" is required + readOnly
   }
 
   @Test
   void validate_arrayItemFinding_usesIndexAsPathSegment() {
-    Violation v = only(post("/orders", VALID.replace("}}", "},\"items\":[{\"name\":\"a\",\"quantity\":0}]}")));
+    Violation v =
+        only(
+            post("/orders", VALID.replace("}}", "},\"items\":[{\"name\":\"a\",\"quantity\":0}]}")));
 
     assertThat(v.location()).containsExactly("body", "items", "0", "quantity");
     assertThat(v.message()).isEqualTo("Request body property items.0.quantity must be >= 1");
@@ -122,7 +144,8 @@ class RequestBodyValidationTest {
     Violation v = only(post("/orders", VALID.replace("}}", "},\"items\":" + items + "}")));
 
     assertThat(v.code()).isEqualTo("maxItems");
-    assertThat(v.message()).isEqualTo("Request body property items must NOT have more than 3 items");
+    assertThat(v.message())
+        .isEqualTo("Request body property items must NOT have more than 3 items");
   }
 
   @Test
@@ -139,12 +162,14 @@ class RequestBodyValidationTest {
     Violation v = only(post("/orders", VALID.replace("100", "\"100\"")));
 
     assertThat(v.code()).isEqualTo("type");
-    assertThat(v.message()).isEqualTo("Request body property order_amount.amount_in_cents must be integer");
+    assertThat(v.message())
+        .isEqualTo("Request body property order_amount.amount_in_cents must be integer");
   }
 
   @Test
   void validate_unknownProperty_isAllowedWhenSchemaIsSilent() {
-    assertThat(post("/orders", VALID.replace("}}", "},\"unknown\":{\"a\":1}}"))).isInstanceOf(RequestVerdict.Valid.class);
+    assertThat(post("/orders", VALID.replace("}}", "},\"unknown\":{\"a\":1}}")))
+        .isInstanceOf(RequestVerdict.Valid.class);
   }
 
   @Test
@@ -203,7 +228,9 @@ class RequestBodyValidationTest {
   @Test
   void validate_optionalBodyOmitted_isValid() {
     RequestVerdict verdict =
-        VALIDATOR.validate(Fixtures.request("POST", "/orders/optional").build(), Fixtures.route(SPEC, "POST", "/orders/optional"));
+        VALIDATOR.validate(
+            Fixtures.request("POST", "/orders/optional").build(),
+            Fixtures.route(SPEC, "POST", "/orders/optional"));
 
     assertThat(verdict).isInstanceOf(RequestVerdict.Valid.class);
   }

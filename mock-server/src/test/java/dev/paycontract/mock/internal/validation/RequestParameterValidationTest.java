@@ -1,10 +1,9 @@
 package dev.paycontract.mock.internal.validation;
 
-import dev.paycontract.mock.api.Violation;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.paycontract.mock.api.Violation;
 import dev.paycontract.mock.internal.spec.LoadedSpec;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,8 @@ class RequestParameterValidationTest {
   private static final RequestValidator VALIDATOR = new RequestValidator(SPEC);
 
   private static RequestVerdict getItem(String id, Fixtures.Req request) {
-    return VALIDATOR.validate(request.build(), Fixtures.route(SPEC, "GET", "/items/{id}", Map.of("id", id)));
+    return VALIDATOR.validate(
+        request.build(), Fixtures.route(SPEC, "GET", "/items/{id}", Map.of("id", id)));
   }
 
   private static Fixtures.Req item(String id) {
@@ -27,7 +27,12 @@ class RequestParameterValidationTest {
   @Test
   void validate_stringsThatFitTheirTypes_areCoercedAndValid() {
     RequestVerdict verdict =
-        getItem("42", item("42").query("tags", "a", "b").query("limit", "5").query("include_shipping", "true"));
+        getItem(
+            "42",
+            item("42")
+                .query("tags", "a", "b")
+                .query("limit", "5")
+                .query("include_shipping", "true"));
 
     assertThat(verdict).isEqualTo(new RequestVerdict.Valid(List.of()));
   }
@@ -38,17 +43,25 @@ class RequestParameterValidationTest {
 
     assertThat(verdict.violations())
         .extracting(Violation::location, Violation::code, Violation::message)
-        .containsExactly(tuple(List.of("query", "limit"), "minimum", "Request query parameter limit must be >= 1"));
+        .containsExactly(
+            tuple(
+                List.of("query", "limit"),
+                "minimum",
+                "Request query parameter limit must be >= 1"));
   }
 
   @Test
   void validate_nonBooleanQuery_reportsType() {
-    RequestVerdict verdict = getItem("42", item("42").query("tags", "a").query("include_shipping", "maybe"));
+    RequestVerdict verdict =
+        getItem("42", item("42").query("tags", "a").query("include_shipping", "maybe"));
 
     assertThat(verdict.violations())
         .extracting(Violation::location, Violation::code, Violation::message)
         .containsExactly(
-            tuple(List.of("query", "include_shipping"), "type", "Request query parameter include_shipping must be boolean"));
+            tuple(
+                List.of("query", "include_shipping"),
+                "type",
+                "Request query parameter include_shipping must be boolean"));
   }
 
   @Test
@@ -57,12 +70,15 @@ class RequestParameterValidationTest {
 
     assertThat(verdict.violations())
         .extracting(Violation::location, Violation::code, Violation::message)
-        .containsExactly(tuple(List.of("query"), "required", "Request query must have required property 'tags'"));
+        .containsExactly(
+            tuple(
+                List.of("query"), "required", "Request query must have required property 'tags'"));
   }
 
   @Test
   void validate_headerOutsideEnum_reportsLowerCaseHeaderName() {
-    RequestVerdict verdict = getItem("42", item("42").query("tags", "a").header("X-Trace", "maybe"));
+    RequestVerdict verdict =
+        getItem("42", item("42").query("tags", "a").header("X-Trace", "maybe"));
 
     assertThat(verdict.violations())
         .extracting(Violation::location, Violation::code, Violation::message)
@@ -70,12 +86,14 @@ class RequestParameterValidationTest {
             tuple(
                 List.of("header", "x-trace"),
                 "enum",
-                "Request header parameter x-trace must be equal to one of the allowed values: on, off"));
+                "Request header parameter x-trace must be equal to one of the allowed values: on,"
+                    + " off"));
   }
 
   @Test
   void validate_referencedHeaderParameter_isValidatedToo() {
-    RequestVerdict verdict = getItem("42", item("42").query("tags", "a").header("Sezzle-Request-Id", "x".repeat(11)));
+    RequestVerdict verdict =
+        getItem("42", item("42").query("tags", "a").header("Sezzle-Request-Id", "x".repeat(11)));
 
     assertThat(verdict.violations())
         .extracting(Violation::location, Violation::code)
@@ -88,7 +106,8 @@ class RequestParameterValidationTest {
 
     assertThat(verdict.violations())
         .extracting(Violation::location, Violation::code, Violation::message)
-        .containsExactly(tuple(List.of("path", "id"), "type", "Request path parameter id must be integer"));
+        .containsExactly(
+            tuple(List.of("path", "id"), "type", "Request path parameter id must be integer"));
   }
 
   @Test
@@ -100,20 +119,32 @@ class RequestParameterValidationTest {
 
     assertThat(verdict.violations())
         .extracting(Violation::location, Violation::code)
-        .containsExactlyInAnyOrder(tuple(List.of("path", "accountsid"), "pattern"), tuple(List.of("query", "pagesize"), "type"));
+        .containsExactlyInAnyOrder(
+            tuple(List.of("path", "accountsid"), "pattern"),
+            tuple(List.of("query", "pagesize"), "type"));
   }
 
   @Test
   void validate_pathParameterNotUuid_reportsFormat() {
     RequestVerdict verdict =
         VALIDATOR.validate(
-            Fixtures.request("POST", "/customers/nope/orders").header("X-Tenant", "t").json("{\"amount\":1}").build(),
-            Fixtures.route(SPEC, "POST", "/customers/{customer_uuid}/orders", Map.of("customer_uuid", "nope")));
+            Fixtures.request("POST", "/customers/nope/orders")
+                .header("X-Tenant", "t")
+                .json("{\"amount\":1}")
+                .build(),
+            Fixtures.route(
+                SPEC,
+                "POST",
+                "/customers/{customer_uuid}/orders",
+                Map.of("customer_uuid", "nope")));
 
     assertThat(verdict.violations())
         .extracting(Violation::location, Violation::code, Violation::message)
         .containsExactly(
-            tuple(List.of("path", "customer_uuid"), "format", "Request path parameter customer_uuid must match format \"uuid\""));
+            tuple(
+                List.of("path", "customer_uuid"),
+                "format",
+                "Request path parameter customer_uuid must match format \"uuid\""));
   }
 
   @Test
@@ -122,11 +153,18 @@ class RequestParameterValidationTest {
         VALIDATOR.validate(
             Fixtures.request("POST", "/customers/x/orders").json("{\"amount\":1}").build(),
             Fixtures.route(
-                SPEC, "POST", "/customers/{customer_uuid}/orders", Map.of("customer_uuid", "6a9f0b8e-1111-4c3d-9a1b-000000000001")));
+                SPEC,
+                "POST",
+                "/customers/{customer_uuid}/orders",
+                Map.of("customer_uuid", "6a9f0b8e-1111-4c3d-9a1b-000000000001")));
 
     assertThat(verdict.violations())
         .extracting(Violation::location, Violation::code, Violation::message)
-        .containsExactly(tuple(List.of("header"), "required", "Request header must have required property 'x-tenant'"));
+        .containsExactly(
+            tuple(
+                List.of("header"),
+                "required",
+                "Request header must have required property 'x-tenant'"));
   }
 
   @Test
@@ -134,9 +172,15 @@ class RequestParameterValidationTest {
     RequestVerdict verdict =
         VALIDATOR.validate(
             Fixtures.request("POST", "/customers/nope/orders").json("{\"amount\":0}").build(),
-            Fixtures.route(SPEC, "POST", "/customers/{customer_uuid}/orders", Map.of("customer_uuid", "nope")));
+            Fixtures.route(
+                SPEC,
+                "POST",
+                "/customers/{customer_uuid}/orders",
+                Map.of("customer_uuid", "nope")));
 
-    assertThat(verdict.violations()).extracting(v -> v.location().get(0)).containsExactly("body", "header", "path");
+    assertThat(verdict.violations())
+        .extracting(v -> v.location().get(0))
+        .containsExactly("body", "header", "path");
   }
 
   @Test
@@ -146,7 +190,8 @@ class RequestParameterValidationTest {
     assertThat(verdict).isInstanceOf(RequestVerdict.Valid.class);
     assertThat(verdict.violations())
         .extracting(Violation::location, Violation::severity, Violation::code)
-        .containsExactly(tuple(List.of("query", "old_filter"), Violation.Severity.Warning, "deprecated"));
+        .containsExactly(
+            tuple(List.of("query", "old_filter"), Violation.Severity.Warning, "deprecated"));
   }
 
   @Test

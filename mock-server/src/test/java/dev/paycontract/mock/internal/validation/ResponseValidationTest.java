@@ -1,17 +1,19 @@
 package dev.paycontract.mock.internal.validation;
 
-import dev.paycontract.mock.api.Violation;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.paycontract.mock.api.Violation;
 import dev.paycontract.mock.internal.routing.RoutedOperation;
 import dev.paycontract.mock.internal.spec.LoadedSpec;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Response findings (docs/prism-behaviour.md 12.2, 12.3); locations come without the "response" prefix. */
+/**
+ * Response findings (docs/prism-behaviour.md 12.2, 12.3); locations come without the "response"
+ * prefix.
+ */
 class ResponseValidationTest {
 
   private static final LoadedSpec SPEC = Fixtures.spec("api-with-body-constraints.yaml");
@@ -22,18 +24,28 @@ class ResponseValidationTest {
 
   @Test
   void validate_validResponse_hasNoFindings() {
-    assertThat(VALIDATOR.validate(ORDERS, Fixtures.response(200, "application/json", VALID, Map.of("X-Request-Id", "r")))).isEmpty();
+    assertThat(
+            VALIDATOR.validate(
+                ORDERS,
+                Fixtures.response(200, "application/json", VALID, Map.of("X-Request-Id", "r"))))
+        .isEmpty();
   }
 
   @Test
   void validate_wrongPropertyType_reportsTypeAtBodyPointer() {
     List<Violation> findings =
         VALIDATOR.validate(
-            ORDERS, Fixtures.response(200, "application/json", VALID.replace("\"o-1\"", "12345"), Map.of("X-Request-Id", "r")));
+            ORDERS,
+            Fixtures.response(
+                200,
+                "application/json",
+                VALID.replace("\"o-1\"", "12345"),
+                Map.of("X-Request-Id", "r")));
 
     assertThat(findings)
         .extracting(Violation::location, Violation::code, Violation::message)
-        .containsExactly(tuple(List.of("body", "id"), "type", "Response body property id must be string"));
+        .containsExactly(
+            tuple(List.of("body", "id"), "type", "Response body property id must be string"));
   }
 
   @Test
@@ -43,7 +55,9 @@ class ResponseValidationTest {
 
     List<Violation> findings =
         new ResponseValidator(spec)
-            .validate(Fixtures.route(spec, "POST", "/orders"), Fixtures.response(200, "application/json", VALID, Map.of("X-Request-Id", "r")));
+            .validate(
+                Fixtures.route(spec, "POST", "/orders"),
+                Fixtures.response(200, "application/json", VALID, Map.of("X-Request-Id", "r")));
 
     assertThat(findings).isEmpty();
   }
@@ -51,7 +65,9 @@ class ResponseValidationTest {
   @Test
   void validate_stringBodyForObjectSchema_reportsTypeAtBody() {
     List<Violation> findings =
-        VALIDATOR.validate(ORDERS, Fixtures.response(200, "application/xml", "<order/>", Map.of("X-Request-Id", "r")));
+        VALIDATOR.validate(
+            ORDERS,
+            Fixtures.response(200, "application/xml", "<order/>", Map.of("X-Request-Id", "r")));
 
     assertThat(findings)
         .extracting(Violation::location, Violation::code, Violation::message)
@@ -60,7 +76,8 @@ class ResponseValidationTest {
 
   @Test
   void validate_noContentTypeWhereContentDeclared_reportsMediaTypeWithoutCode() {
-    List<Violation> findings = VALIDATOR.validate(ORDERS, Fixtures.response(200, null, null, Map.of("X-Request-Id", "r")));
+    List<Violation> findings =
+        VALIDATOR.validate(ORDERS, Fixtures.response(200, null, null, Map.of("X-Request-Id", "r")));
 
     assertThat(findings)
         .containsExactly(
@@ -68,7 +85,8 @@ class ResponseValidationTest {
                 List.of(),
                 Violation.Severity.Error,
                 "",
-                "The received media type \"\" does not match the one specified in the current response: application/json, application/xml"));
+                "The received media type \"\" does not match the one specified in the current"
+                    + " response: application/json, application/xml"));
   }
 
   @Test
@@ -76,19 +94,29 @@ class ResponseValidationTest {
     List<Violation> findings =
         VALIDATOR.validate(
             ORDERS,
-            Fixtures.response(200, "application/json", VALID, Map.of("X-Request-Id", "r", "X-RateLimit-Remaining", "lots")));
+            Fixtures.response(
+                200,
+                "application/json",
+                VALID,
+                Map.of("X-Request-Id", "r", "X-RateLimit-Remaining", "lots")));
 
     assertThat(findings)
         .extracting(Violation::location, Violation::code, Violation::message)
         .containsExactly(
-            tuple(List.of("header", "x-ratelimit-remaining"), "type", "Response header parameter x-ratelimit-remaining must be integer"));
+            tuple(
+                List.of("header", "x-ratelimit-remaining"),
+                "type",
+                "Response header parameter x-ratelimit-remaining must be integer"));
   }
 
   @Test
   void validate_missingRequiredHeader_reportsRequired() {
-    List<Violation> findings = VALIDATOR.validate(ORDERS, Fixtures.response(200, "application/json", VALID, Map.of()));
+    List<Violation> findings =
+        VALIDATOR.validate(ORDERS, Fixtures.response(200, "application/json", VALID, Map.of()));
 
-    assertThat(findings).extracting(Violation::location, Violation::code).containsExactly(tuple(List.of("header"), "required"));
+    assertThat(findings)
+        .extracting(Violation::location, Violation::code)
+        .containsExactly(tuple(List.of("header"), "required"));
   }
 
   @Test
@@ -98,12 +126,19 @@ class ResponseValidationTest {
 
   @Test
   void validate_undeclaredStatus_warnsOutside2xx() {
-    List<Violation> findings = VALIDATOR.validate(ORDERS, Fixtures.response(500, null, null, Map.of()));
+    List<Violation> findings =
+        VALIDATOR.validate(ORDERS, Fixtures.response(500, null, null, Map.of()));
 
-    assertThat(findings).singleElement().satisfies(v -> {
-      assertThat(v.severity()).isEqualTo(Violation.Severity.Warning);
-      assertThat(v.message()).isEqualTo("Unable to match the returned status code with those defined in the document: 200,4XX");
-    });
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.severity()).isEqualTo(Violation.Severity.Warning);
+              assertThat(v.message())
+                  .isEqualTo(
+                      "Unable to match the returned status code with those defined in the document:"
+                          + " 200,4XX");
+            });
   }
 
   @Test
@@ -119,23 +154,39 @@ class ResponseValidationTest {
 
     List<Violation> findings =
         VALIDATOR.validate(
-            ORDERS, Fixtures.response(200, "application/xml", "<xml><id>7</id></xml>", Map.of("X-Request-Id", "r")), produced);
+            ORDERS,
+            Fixtures.response(
+                200, "application/xml", "<xml><id>7</id></xml>", Map.of("X-Request-Id", "r")),
+            produced);
 
-    assertThat(findings).extracting(Violation::location, Violation::code)
+    assertThat(findings)
+        .extracting(Violation::location, Violation::code)
         .contains(tuple(List.of("body", "id"), "type"), tuple(List.of("body"), "required"));
   }
 
   @Test
   void validate_booleanHeaderSentAsPrismNull_isNotAFinding() {
     var spec = Fixtures.spec("api-with-body-constraints.yaml");
-    spec.openApi().getPaths().get("/orders").getPost().getResponses().get("200").getHeaders()
-        .get("X-RateLimit-Remaining").getSchema().setType("boolean");
+    spec.openApi()
+        .getPaths()
+        .get("/orders")
+        .getPost()
+        .getResponses()
+        .get("200")
+        .getHeaders()
+        .get("X-RateLimit-Remaining")
+        .getSchema()
+        .setType("boolean");
 
     List<Violation> findings =
         new ResponseValidator(spec)
             .validate(
                 Fixtures.route(spec, "POST", "/orders"),
-                Fixtures.response(200, "application/json", VALID, Map.of("X-Request-Id", "r", "X-RateLimit-Remaining", "null")));
+                Fixtures.response(
+                    200,
+                    "application/json",
+                    VALID,
+                    Map.of("X-Request-Id", "r", "X-RateLimit-Remaining", "null")));
 
     assertThat(findings).isEmpty();
   }

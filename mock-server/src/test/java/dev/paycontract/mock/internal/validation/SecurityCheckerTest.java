@@ -56,7 +56,8 @@ class SecurityCheckerTest {
           /oauth        | authorization  | Bearer t                              | true  | -
           /oauth        | -              | -                                     | false | OAuth2
           """)
-  void check_decisionTable(String path, String header, String value, boolean ok, String challenges) {
+  void check_decisionTable(
+      String path, String header, String value, boolean ok, String challenges) {
     var request = Fixtures.request("GET", path);
     if (header != null) {
       request.header(header, value == null ? "" : value);
@@ -64,15 +65,20 @@ class SecurityCheckerTest {
     var outcome = CHECKER.check(request.build(), security(path));
 
     assertThat(outcome.satisfied()).isEqualTo(ok);
-    assertThat(String.join(",", outcome.challenges())).isEqualTo(challenges == null ? "" : challenges);
+    assertThat(String.join(",", outcome.challenges()))
+        .isEqualTo(challenges == null ? "" : challenges);
   }
 
   @ParameterizedTest(name = "query api_key={0} -> {1}")
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-      k   | true
-      ''  | false
-      -   | false
-      """)
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
+          k   | true
+          ''  | false
+          -   | false
+          """)
   void check_apiKeyInQuery_needsNonEmptyValue(String value, boolean ok) {
     var request = Fixtures.request("GET", "/query-key");
     if (value != null) {
@@ -82,19 +88,25 @@ class SecurityCheckerTest {
   }
 
   @ParameterizedTest(name = "tenant + Authorization {0} -> {1}")
-  @CsvSource(delimiter = '|', textBlock = """
-      Bearer test-token | true
-      Basic !!!         | false
-      """)
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Bearer test-token | true
+          Basic !!!         | false
+          """)
   void check_andGroup_needsEverySchemeOfTheEntry(String authorization, boolean ok) {
     var request =
-        Fixtures.request("GET", "/alternatives").header("x-vol-tenant", "1").header("authorization", authorization);
+        Fixtures.request("GET", "/alternatives")
+            .header("x-vol-tenant", "1")
+            .header("authorization", authorization);
     assertThat(CHECKER.check(request.build(), security("/alternatives")).satisfied()).isEqualTo(ok);
   }
 
   private static List<io.swagger.v3.oas.models.security.SecurityRequirement> security(String path) {
     RoutedOperation routed =
-        Fixtures.route(SPEC, SPEC.openApi().getPaths().get(path).getGet() != null ? "GET" : "POST", path);
+        Fixtures.route(
+            SPEC, SPEC.openApi().getPaths().get(path).getGet() != null ? "GET" : "POST", path);
     var own = routed.operation().getSecurity();
     return own != null ? own : SPEC.openApi().getSecurity();
   }

@@ -1,9 +1,8 @@
 package dev.paycontract.mock.internal.validation;
 
-import dev.paycontract.mock.api.Violation;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.paycontract.mock.api.Violation;
 import dev.paycontract.mock.internal.spec.LoadedSpec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,19 +19,23 @@ class VerdictPrecedenceTest {
 
   @Test
   void validate_missingCredentialAndInvalidBody_isUnauthorizedCarryingBothFindings() {
-    RequestVerdict verdict = postTenant(Fixtures.request("POST", "/tenant").json("{\"amount\":\"x\"}"));
+    RequestVerdict verdict =
+        postTenant(Fixtures.request("POST", "/tenant").json("{\"amount\":\"x\"}"));
 
     assertThat(verdict).isInstanceOf(RequestVerdict.Unauthorized.class);
     assertThat(((RequestVerdict.Unauthorized) verdict).challenges()).isEmpty();
     assertThat(verdict.violations()).extracting(Violation::code).containsExactly("type", "401");
     assertThat(verdict.violations().get(1))
-        .isEqualTo(new Violation(List.of(), Violation.Severity.Error, "401", "Invalid security scheme used"));
+        .isEqualTo(
+            new Violation(
+                List.of(), Violation.Severity.Error, "401", "Invalid security scheme used"));
   }
 
   @Test
   void validate_missingCredentialAndWrongContentType_isUnauthorized() {
     RequestVerdict verdict =
-        postTenant(Fixtures.request("POST", "/tenant").header("content-type", "text/plain").body("x"));
+        postTenant(
+            Fixtures.request("POST", "/tenant").header("content-type", "text/plain").body("x"));
 
     assertThat(verdict).isInstanceOf(RequestVerdict.Unauthorized.class);
     assertThat(verdict.violations()).extracting(Violation::code).containsExactly("415", "401");
@@ -41,7 +44,11 @@ class VerdictPrecedenceTest {
   @Test
   void validate_wrongContentTypeWithCredential_isUnsupportedMediaType() {
     RequestVerdict verdict =
-        postTenant(Fixtures.request("POST", "/tenant").header("x-vol-tenant", "1").header("content-type", "text/plain").body("x"));
+        postTenant(
+            Fixtures.request("POST", "/tenant")
+                .header("x-vol-tenant", "1")
+                .header("content-type", "text/plain")
+                .body("x"));
 
     assertThat(verdict).isInstanceOf(RequestVerdict.UnsupportedMediaType.class);
   }
@@ -49,21 +56,34 @@ class VerdictPrecedenceTest {
   @Test
   void validate_bearerMissing_challengesWithBearer() {
     RequestVerdict verdict =
-        VALIDATOR.validate(Fixtures.request("GET", "/bearer").build(), Fixtures.route(SPEC, "GET", "/bearer"));
+        VALIDATOR.validate(
+            Fixtures.request("GET", "/bearer").build(), Fixtures.route(SPEC, "GET", "/bearer"));
 
-    assertThat(verdict).isEqualTo(
-        new RequestVerdict.Unauthorized(
-            List.of(new Violation(List.of(), Violation.Severity.Error, "401", "Invalid security scheme used")),
-            List.of("Bearer")));
+    assertThat(verdict)
+        .isEqualTo(
+            new RequestVerdict.Unauthorized(
+                List.of(
+                    new Violation(
+                        List.of(),
+                        Violation.Severity.Error,
+                        "401",
+                        "Invalid security scheme used")),
+                List.of("Bearer")));
   }
 
   @Test
   void validate_rootSecurityWhenOperationHasNone_isApplied() {
     var spec = Fixtures.spec("api-with-security-schemes.yaml");
-    spec.openApi().getPaths().get("/bearer").getGet().setSecurity(null); // as if the loader had not copied it
+    spec.openApi()
+        .getPaths()
+        .get("/bearer")
+        .getGet()
+        .setSecurity(null); // as if the loader had not copied it
 
     RequestVerdict verdict =
-        new RequestValidator(spec).validate(Fixtures.request("GET", "/bearer").build(), Fixtures.route(spec, "GET", "/bearer"));
+        new RequestValidator(spec)
+            .validate(
+                Fixtures.request("GET", "/bearer").build(), Fixtures.route(spec, "GET", "/bearer"));
 
     assertThat(verdict).isInstanceOf(RequestVerdict.Unauthorized.class);
   }
@@ -71,7 +91,8 @@ class VerdictPrecedenceTest {
   @Test
   void validate_emptySecurityList_disablesChecks() {
     RequestVerdict verdict =
-        VALIDATOR.validate(Fixtures.request("GET", "/public").build(), Fixtures.route(SPEC, "GET", "/public"));
+        VALIDATOR.validate(
+            Fixtures.request("GET", "/public").build(), Fixtures.route(SPEC, "GET", "/public"));
 
     assertThat(verdict).isInstanceOf(RequestVerdict.Valid.class);
   }

@@ -1,9 +1,8 @@
 package dev.paycontract.mock.internal.body.assemble;
 
-import dev.paycontract.mock.internal.media.MediaTypes;
-import dev.paycontract.mock.internal.json.Json;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paycontract.mock.internal.json.Json;
+import dev.paycontract.mock.internal.media.MediaTypes;
 import dev.paycontract.mock.internal.problem.Outcome;
 import dev.paycontract.mock.internal.problem.Problem;
 import dev.paycontract.mock.internal.problem.ProblemType;
@@ -31,7 +30,8 @@ public final class BodySerializer {
     }
     if (essence.startsWith("text/") || essence.equals("*/*")) {
       if (body.isContainerNode()) {
-        return Outcome.failed(ProblemType.NO_COMPLEX_OBJECT_TEXT, "Cannot serialise complex objects as text");
+        return Outcome.failed(
+            ProblemType.NO_COMPLEX_OBJECT_TEXT, "Cannot serialise complex objects as text");
       }
       return Outcome.ok(utf8(body.asText()));
     }

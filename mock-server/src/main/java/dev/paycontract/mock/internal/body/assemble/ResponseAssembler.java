@@ -1,12 +1,11 @@
 package dev.paycontract.mock.internal.body.assemble;
 
-import dev.paycontract.mock.internal.media.MediaTypes;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.paycontract.mock.api.MockResponse;
 import dev.paycontract.mock.internal.body.dynamic.DynamicBodyGenerator;
 import dev.paycontract.mock.internal.body.sample.SchemaSampler;
 import dev.paycontract.mock.internal.json.Json;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.paycontract.mock.api.MockResponse;
+import dev.paycontract.mock.internal.media.MediaTypes;
 import dev.paycontract.mock.internal.problem.Outcome;
 import dev.paycontract.mock.internal.spec.Refs;
 import io.swagger.v3.oas.models.examples.Example;
@@ -52,7 +51,13 @@ public final class ResponseAssembler {
    * @param random source for dynamic header values, or null for static samples
    */
   public record Parts(
-      int status, ApiResponse response, String mediaType, JsonNode body, boolean deprecated, boolean head, Random random) {}
+      int status,
+      ApiResponse response,
+      String mediaType,
+      JsonNode body,
+      boolean deprecated,
+      boolean head,
+      Random random) {}
 
   public Outcome<MockResponse> assemble(Parts parts) {
     Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -73,7 +78,8 @@ public final class ResponseAssembler {
       headers.put(CONTENT_TYPE, List.of(parts.mediaType()));
       return Outcome.ok(new MockResponse(parts.status(), headers, new byte[0]));
     }
-    String sent = MediaTypes.essence(parts.mediaType()).equals("*/*") ? "text/plain" : parts.mediaType();
+    String sent =
+        MediaTypes.essence(parts.mediaType()).equals("*/*") ? "text/plain" : parts.mediaType();
     return serializer
         .serialize(sent, parts.body())
         .map(
@@ -85,8 +91,8 @@ public final class ResponseAssembler {
 
   /**
    * Header example, else a sample of its schema. Strings and numbers are sent as text; booleans and
-   * schema-less headers as the literal {@code null} (as Prism does); objects and arrays are left out
-   * where Prism crashes (docs/prism-behaviour.md, quirk 15.18).
+   * schema-less headers as the literal {@code null} (as Prism does); objects and arrays are left
+   * out where Prism crashes (docs/prism-behaviour.md, quirk 15.18).
    */
   private Optional<String> headerValue(Header header, String name, Random random) {
     if (header == null) {
@@ -99,11 +105,15 @@ public final class ResponseAssembler {
       Example first = refs.example(header.getExamples().values().iterator().next());
       value = first == null ? null : Json.toNode(first.getValue());
     } else if (header.getSchema() != null) {
-      value = random != null
-          ? generator.generate(header.getSchema(), random, name)
-          : sampler.sample(header.getSchema(), name).orElse(null);
+      value =
+          random != null
+              ? generator.generate(header.getSchema(), random, name)
+              : sampler.sample(header.getSchema(), name).orElse(null);
     }
-    if (value == null || value.isMissingNode() || value.isNull() || value.isBoolean() && random == null && header.getExample() == null) {
+    if (value == null
+        || value.isMissingNode()
+        || value.isNull()
+        || value.isBoolean() && random == null && header.getExample() == null) {
       return Optional.of("null");
     }
     if (value.isContainerNode()) {

@@ -1,4 +1,5 @@
 /**
- * The response from the chosen parts: headers, Content-Type and the body serialised as JSON, XML or text.
+ * The response from the chosen parts: headers, Content-Type and the body serialised as JSON, XML or
+ * text.
  */
 package dev.paycontract.mock.internal.body.assemble;

@@ -1,11 +1,10 @@
 package dev.paycontract.mock.internal.body.dynamic;
 
-import dev.paycontract.mock.internal.json.Json;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paycontract.mock.internal.json.Json;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.HashSet;
 import java.util.Map;
@@ -21,6 +20,7 @@ import net.datafaker.Faker;
 final class ContainerValues {
 
   private static final JsonNodeFactory NODES = Json.MAPPER.getNodeFactory();
+
   /** Attempts per wanted item, so uniqueItems over a small value space still ends. */
   private static final int TRIES_PER_ITEM = 25;
 
@@ -48,24 +48,29 @@ final class ContainerValues {
       if (planner.plan(p.getValue()).writeOnly && !required) {
         continue; // responses never carry writeOnly properties
       }
-      JsonNode value = run.value(p.getValue(), key, path + "/" + Seeds.escape(key), depth + 1, required);
+      JsonNode value =
+          run.value(p.getValue(), key, path + "/" + Seeds.escape(key), depth + 1, required);
       if (value != null) {
         node.set(key, value);
       }
     }
     for (String key : plan.required) {
       if (!node.has(key) && !plan.properties.containsKey(key)) {
-        node.set(key, run.value(plan.additionalSchema, key, path + "/" + Seeds.escape(key), depth + 1, true));
+        node.set(
+            key,
+            run.value(plan.additionalSchema, key, path + "/" + Seeds.escape(key), depth + 1, true));
       }
     }
     boolean map = plan.properties.isEmpty() && plan.additionalSchema != null;
-    int wanted = Math.max(plan.minProperties == null ? 0 : plan.minProperties, map && !shrink ? 1 : 0);
+    int wanted =
+        Math.max(plan.minProperties == null ? 0 : plan.minProperties, map && !shrink ? 1 : 0);
     wanted = Math.min(wanted, limit);
     for (int i = 0; node.size() < wanted && !plan.additionalForbidden && i < wanted * 4 + 4; i++) {
       run.reseed(path + "/*" + i);
       String key = faker.lorem().word() + (i == 0 ? "" : "_" + i);
       if (!node.has(key)) {
-        JsonNode value = run.value(plan.additionalSchema, key, path + "/" + Seeds.escape(key), depth + 1, true);
+        JsonNode value =
+            run.value(plan.additionalSchema, key, path + "/" + Seeds.escape(key), depth + 1, true);
         node.set(key, value);
       }
     }

@@ -1,8 +1,7 @@
 package dev.paycontract.mock.internal.body.dynamic;
 
-import dev.paycontract.mock.internal.json.Json;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paycontract.mock.internal.json.Json;
 import dev.paycontract.mock.internal.spec.Refs;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.Locale;
@@ -12,8 +11,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import net.datafaker.Faker;
 
 /**
- * Dynamic-mode values (docs/prism-behaviour.md 6.3) that always validate against their schema: type,
- * format, enum, const, pattern, numeric bounds (3.0 and 3.1 forms), multipleOf, lengths, item
+ * Dynamic-mode values (docs/prism-behaviour.md 6.3) that always validate against their schema:
+ * type, format, enum, const, pattern, numeric bounds (3.0 and 3.1 forms), multipleOf, lengths, item
  * counts, uniqueItems, required, nullable / type arrays, writeOnly (left out of responses), allOf
  * (merged), oneOf / anyOf (one branch), additionalProperties and recursive {@code $ref}s (one level
  * of recursion, then only what is required). Strings are realistic where the property name says
@@ -57,7 +56,9 @@ public final class DatafakerBodyGenerator implements DynamicBodyGenerator {
       seeded = new Seeded(own, new Faker(Locale.ENGLISH, own));
     }
     try {
-      JsonNode value = new GenerationRun(planner, base, seeded.random(), seeded.faker()).value(schema, name, "#", 0, true);
+      JsonNode value =
+          new GenerationRun(planner, base, seeded.random(), seeded.faker())
+              .value(schema, name, "#", 0, true);
       return value == null ? Json.MAPPER.getNodeFactory().nullNode() : value;
     } finally {
       FAKERS.offer(seeded);

@@ -17,13 +17,15 @@ final class FormatValues {
   private static final long SEVEN_YEARS = 7L * 365 * 24 * 3600;
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
   private static final Pattern HOSTNAME =
-      Pattern.compile("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$");
+      Pattern.compile(
+          "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$");
 
   private FormatValues() {}
 
   static String value(SchemaPlan plan, Random random, Faker faker) {
     String format = plan.format == null ? "" : plan.format.toLowerCase(Locale.ROOT);
-    Instant instant = Instant.ofEpochSecond(EPOCH_2020 + (long) (random.nextDouble() * SEVEN_YEARS));
+    Instant instant =
+        Instant.ofEpochSecond(EPOCH_2020 + (long) (random.nextDouble() * SEVEN_YEARS));
     return switch (format) {
       case "date-time" -> DateTimeFormatter.ISO_INSTANT.format(instant);
       case "date" -> instant.atOffset(ZoneOffset.UTC).toLocalDate().toString();
@@ -33,8 +35,11 @@ final class FormatValues {
       case "hostname", "idn-hostname" -> hostname(faker);
       case "ipv4" -> faker.internet().ipV4Address();
       case "ipv6" -> faker.internet().ipV6Address();
-      case "uuid" -> new UUID((random.nextLong() & ~0xF000L) | 0x4000L,
-          (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L).toString();
+      case "uuid" ->
+          new UUID(
+                  (random.nextLong() & ~0xF000L) | 0x4000L,
+                  (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L)
+              .toString();
       case "byte" -> base64(plan, random);
       case "password" -> faker.regexify("[A-Za-z0-9]{" + clampLength(plan, 12) + "}");
       default -> null;
@@ -43,7 +48,9 @@ final class FormatValues {
 
   private static String hostname(Faker faker) {
     String host = faker.internet().domainName().toLowerCase(Locale.ROOT);
-    return HOSTNAME.matcher(host).matches() ? host : faker.lorem().word().toLowerCase(Locale.ROOT) + ".example";
+    return HOSTNAME.matcher(host).matches()
+        ? host
+        : faker.lorem().word().toLowerCase(Locale.ROOT) + ".example";
   }
 
   private static String base64(SchemaPlan plan, Random random) {

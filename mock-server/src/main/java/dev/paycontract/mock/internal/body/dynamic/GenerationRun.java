@@ -1,9 +1,8 @@
 package dev.paycontract.mock.internal.body.dynamic;
 
-import dev.paycontract.mock.internal.json.Json;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.paycontract.mock.internal.json.Json;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -19,8 +18,10 @@ import net.datafaker.Faker;
 final class GenerationRun {
 
   private static final JsonNodeFactory NODES = Json.MAPPER.getNodeFactory();
+
   /** Nesting beyond which only required properties and minimum item counts are produced. */
   static final int SHRINK_DEPTH = 8;
+
   /** Nesting beyond which nothing more is expanded (null, empty object or array). */
   static final int MAX_DEPTH = 24;
 
@@ -89,7 +90,8 @@ final class GenerationRun {
       return NODES.nullNode();
     }
     if (plan.enumValues != null) {
-      List<JsonNode> allowed = plan.enumValues.stream().filter(v -> !v.isNull() || plan.nullable).toList();
+      List<JsonNode> allowed =
+          plan.enumValues.stream().filter(v -> !v.isNull() || plan.nullable).toList();
       List<JsonNode> nonNull = allowed.stream().filter(v -> !v.isNull()).toList();
       List<JsonNode> pool = nonNull.isEmpty() ? allowed : nonNull;
       return pool.isEmpty() ? NODES.nullNode() : pool.get(random.nextInt(pool.size()));
@@ -100,7 +102,8 @@ final class GenerationRun {
     return switch (typeOf(plan)) {
       case "object" -> containers.object(plan, path, depth, shrink);
       case "array" -> containers.array(plan, name, path, depth, shrink);
-      case "integer" -> NODES.numberNode(NumberValues.pick(plan, name, true, random).toBigIntegerExact());
+      case "integer" ->
+          NODES.numberNode(NumberValues.pick(plan, name, true, random).toBigIntegerExact());
       case "number" -> NODES.numberNode(NumberValues.pick(plan, name, false, random));
       case "boolean" -> NODES.booleanNode(random.nextBoolean());
       default -> NODES.textNode(StringValues.pick(plan, name, random, faker));
@@ -119,7 +122,9 @@ final class GenerationRun {
       return "array";
     }
     if (plan.hasNumberKeywords()) {
-      return plan.multipleOf != null && plan.multipleOf.stripTrailingZeros().scale() <= 0 ? "integer" : "number";
+      return plan.multipleOf != null && plan.multipleOf.stripTrailingZeros().scale() <= 0
+          ? "integer"
+          : "number";
     }
     return "string";
   }

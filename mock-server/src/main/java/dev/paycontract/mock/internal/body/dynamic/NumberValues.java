@@ -29,7 +29,8 @@ final class NumberValues {
     // The plausible range for the name where it overlaps the bounds, else the bounds themselves.
     boolean hintLo = lo == null || lo.compareTo(hint[0]) < 0;
     boolean hintHi = hi == null || hi.compareTo(hint[1]) > 0;
-    BigInteger[] k = grid(hintLo ? hint[0] : lo, !hintLo && loEx, hintHi ? hint[1] : hi, !hintHi && hiEx, step);
+    BigInteger[] k =
+        grid(hintLo ? hint[0] : lo, !hintLo && loEx, hintHi ? hint[1] : hi, !hintHi && hiEx, step);
     if (k == null) {
       BigDecimal span = hint[1].subtract(hint[0]);
       BigDecimal from = lo != null ? lo : hi.subtract(span);
@@ -44,15 +45,19 @@ final class NumberValues {
       }
     }
     BigInteger range = k[1].subtract(k[0]).add(BigInteger.ONE);
-    BigInteger offset = range.bitLength() < 62
-        ? BigInteger.valueOf((long) (random.nextDouble() * range.longValue()))
-        : new BigInteger(range.bitLength() + 8, random).mod(range);
+    BigInteger offset =
+        range.bitLength() < 62
+            ? BigInteger.valueOf((long) (random.nextDouble() * range.longValue()))
+            : new BigInteger(range.bitLength() + 8, random).mod(range);
     BigDecimal value = new BigDecimal(k[0].add(offset)).multiply(step);
-    return integer ? value.setScale(0, RoundingMode.UNNECESSARY) : value.setScale(Math.max(0, step.scale()), RoundingMode.UNNECESSARY);
+    return integer
+        ? value.setScale(0, RoundingMode.UNNECESSARY)
+        : value.setScale(Math.max(0, step.scale()), RoundingMode.UNNECESSARY);
   }
 
   /** Smallest and largest k with lo (<) k*step (<) hi, or null when there is none. */
-  private static BigInteger[] grid(BigDecimal lo, boolean loExclusive, BigDecimal hi, boolean hiExclusive, BigDecimal step) {
+  private static BigInteger[] grid(
+      BigDecimal lo, boolean loExclusive, BigDecimal hi, boolean hiExclusive, BigDecimal step) {
     if (lo == null || hi == null) {
       return null;
     }
@@ -64,14 +69,18 @@ final class NumberValues {
     if (hiExclusive && b.multiply(step).compareTo(hi) == 0) {
       b = b.subtract(BigDecimal.ONE);
     }
-    return a.compareTo(b) > 0 ? null : new BigInteger[] {a.toBigIntegerExact(), b.toBigIntegerExact()};
+    return a.compareTo(b) > 0
+        ? null
+        : new BigInteger[] {a.toBigIntegerExact(), b.toBigIntegerExact()};
   }
 
   private static BigDecimal step(SchemaPlan plan, boolean integer) {
     if (plan.multipleOf == null) {
       return integer ? BigDecimal.ONE : CENT;
     }
-    return integer ? SchemaPlanner.commonMultiple(plan.multipleOf, BigDecimal.ONE) : plan.multipleOf;
+    return integer
+        ? SchemaPlanner.commonMultiple(plan.multipleOf, BigDecimal.ONE)
+        : plan.multipleOf;
   }
 
   private static BigDecimal[] hintRange(String name, boolean integer) {
@@ -79,8 +88,12 @@ final class NumberValues {
     if (n.contains("cents") || n.contains("minor")) {
       return range(100, 50_000);
     }
-    if (n.contains("amount") || n.contains("price") || n.contains("total") || n.contains("cost")
-        || n.contains("balance") || n.contains("fee")) {
+    if (n.contains("amount")
+        || n.contains("price")
+        || n.contains("total")
+        || n.contains("cost")
+        || n.contains("balance")
+        || n.contains("fee")) {
       return integer ? range(100, 50_000) : range(1, 500);
     }
     if (n.contains("quantity") || n.contains("count") || n.contains("qty")) {

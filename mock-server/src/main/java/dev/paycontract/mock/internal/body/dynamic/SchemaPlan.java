@@ -13,17 +13,20 @@ import java.util.regex.Pattern;
 
 /**
  * The effective constraints of one schema for dynamic generation: {@code $ref}s followed, {@code
- * allOf} members merged, {@code nullable} and 3.1 type arrays folded into {@link #types} and
- * {@link #nullable}, patterns compiled. Built once per schema by {@link SchemaPlanner}; read-only
+ * allOf} members merged, {@code nullable} and 3.1 type arrays folded into {@link #types} and {@link
+ * #nullable}, patterns compiled. Built once per schema by {@link SchemaPlanner}; read-only
  * afterwards. Identity equality on purpose: plans are cache keys.
  */
 final class SchemaPlan {
 
   /** Allowed non-null JSON types ({@code integer} included); empty means any. */
   Set<String> types = new LinkedHashSet<>();
+
   boolean nullable;
+
   /** True when the schema allows only JSON null ({@code type: 'null'}). */
   boolean nullOnly;
+
   JsonNode constant;
   List<JsonNode> enumValues;
   String format;
@@ -46,8 +49,10 @@ final class SchemaPlan {
   Integer minItems;
   Integer maxItems;
   boolean uniqueItems;
+
   /** oneOf / anyOf groups still to choose from; one branch of each is merged in at generation. */
   final List<List<Schema<?>>> choiceGroups = new ArrayList<>();
+
   boolean writeOnly;
 
   SchemaPlan copy() {
@@ -83,8 +88,11 @@ final class SchemaPlan {
   }
 
   boolean hasObjectKeywords() {
-    return !properties.isEmpty() || additionalSchema != null || !required.isEmpty()
-        || minProperties != null || maxProperties != null;
+    return !properties.isEmpty()
+        || additionalSchema != null
+        || !required.isEmpty()
+        || minProperties != null
+        || maxProperties != null;
   }
 
   boolean hasArrayKeywords() {

@@ -1,8 +1,7 @@
 package dev.paycontract.mock.internal.body.dynamic;
 
-import dev.paycontract.mock.internal.json.Json;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paycontract.mock.internal.json.Json;
 import dev.paycontract.mock.internal.spec.Refs;
 import io.swagger.v3.oas.models.media.Schema;
 import java.math.BigDecimal;
@@ -24,7 +23,8 @@ import java.util.regex.PatternSyntaxException;
 final class SchemaPlanner {
 
   private final Refs refs;
-  private final Map<Schema<?>, SchemaPlan> plans = Collections.synchronizedMap(new IdentityHashMap<>());
+  private final Map<Schema<?>, SchemaPlan> plans =
+      Collections.synchronizedMap(new IdentityHashMap<>());
   private final Map<SchemaPlan, Map<Schema<?>, SchemaPlan>> variants =
       Collections.synchronizedMap(new IdentityHashMap<>());
 
@@ -73,7 +73,8 @@ final class SchemaPlanner {
       SchemaPlan plan = own(s);
       if (s.getAllOf() != null) {
         for (Schema member : (List<Schema>) s.getAllOf()) {
-          SchemaPlan memberPlan = plans.containsKey(member) ? plans.get(member) : build(member, building);
+          SchemaPlan memberPlan =
+              plans.containsKey(member) ? plans.get(member) : build(member, building);
           plan = merge(plan, memberPlan);
         }
         // OpenAPI 3.0.3: nullable adds null only to an explicitly declared type
@@ -126,7 +127,8 @@ final class SchemaPlanner {
       p.minimum = s.getMinimum();
       p.exclusiveMinimum = Boolean.TRUE.equals(s.getExclusiveMinimum());
     }
-    if (s.getExclusiveMinimumValue() != null && (p.minimum == null || s.getExclusiveMinimumValue().compareTo(p.minimum) >= 0)) {
+    if (s.getExclusiveMinimumValue() != null
+        && (p.minimum == null || s.getExclusiveMinimumValue().compareTo(p.minimum) >= 0)) {
       p.minimum = s.getExclusiveMinimumValue();
       p.exclusiveMinimum = true;
     }
@@ -134,7 +136,8 @@ final class SchemaPlanner {
       p.maximum = s.getMaximum();
       p.exclusiveMaximum = Boolean.TRUE.equals(s.getExclusiveMaximum());
     }
-    if (s.getExclusiveMaximumValue() != null && (p.maximum == null || s.getExclusiveMaximumValue().compareTo(p.maximum) <= 0)) {
+    if (s.getExclusiveMaximumValue() != null
+        && (p.maximum == null || s.getExclusiveMaximumValue().compareTo(p.maximum) <= 0)) {
       p.maximum = s.getExclusiveMaximumValue();
       p.exclusiveMaximum = true;
     }
@@ -225,10 +228,15 @@ final class SchemaPlanner {
       }
     }
     m.multipleOf = commonMultiple(m.multipleOf, b.multipleOf);
-    b.properties.forEach((name, schema) -> {
-      Schema<?> mine = m.properties.get(name);
-      m.properties.put(name, mine == null || mine == schema ? schema : new Schema<>().allOf(List.of(mine, schema)));
-    });
+    b.properties.forEach(
+        (name, schema) -> {
+          Schema<?> mine = m.properties.get(name);
+          m.properties.put(
+              name,
+              mine == null || mine == schema
+                  ? schema
+                  : new Schema<>().allOf(List.of(mine, schema)));
+        });
     m.required.addAll(b.required);
     if (m.additionalSchema == null) {
       m.additionalSchema = b.additionalSchema;
@@ -249,7 +257,10 @@ final class SchemaPlanner {
     return m;
   }
 
-  /** A common multiple of two positive decimals (their least one when both are integers or decimal fractions). */
+  /**
+   * A common multiple of two positive decimals (their least one when both are integers or decimal
+   * fractions).
+   */
   static BigDecimal commonMultiple(BigDecimal a, BigDecimal b) {
     if (a == null) {
       return b;

@@ -48,10 +48,14 @@ final class StringValues {
     return last;
   }
 
-  /** Whether a string satisfies the plan's length, pattern and enum keywords (format is the caller's). */
+  /**
+   * Whether a string satisfies the plan's length, pattern and enum keywords (format is the
+   * caller's).
+   */
   static boolean fits(SchemaPlan plan, String value) {
     int length = value.codePointCount(0, value.length());
-    if (plan.minLength != null && length < plan.minLength || plan.maxLength != null && length > plan.maxLength) {
+    if (plan.minLength != null && length < plan.minLength
+        || plan.maxLength != null && length > plan.maxLength) {
       return false;
     }
     for (Pattern p : plan.patterns) {

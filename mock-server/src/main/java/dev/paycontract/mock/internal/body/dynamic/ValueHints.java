@@ -6,9 +6,9 @@ import java.util.Random;
 import net.datafaker.Faker;
 
 /**
- * Realistic candidate strings chosen by property name ({@code email}, {@code firstName},
- * {@code postal_code}, {@code currency}, ...). A candidate is only a suggestion: the generator keeps
- * it only when it satisfies the schema, otherwise it falls back to a constrained value.
+ * Realistic candidate strings chosen by property name ({@code email}, {@code firstName}, {@code
+ * postal_code}, {@code currency}, ...). A candidate is only a suggestion: the generator keeps it
+ * only when it satisfies the schema, otherwise it falls back to a constrained value.
  */
 final class ValueHints {
 
@@ -18,9 +18,14 @@ final class ValueHints {
 
   private ValueHints() {}
 
-  /** Lower case, separators removed: {@code first_name}, {@code firstName}, {@code First-Name} agree. */
+  /**
+   * Lower case, separators removed: {@code first_name}, {@code firstName}, {@code First-Name}
+   * agree.
+   */
   static String normalise(String name) {
-    return name == null ? "" : name.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "").replace(" ", "");
+    return name == null
+        ? ""
+        : name.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "").replace(" ", "");
   }
 
   /** Candidates for a property named {@code name}, best first; empty when the name says nothing. */
@@ -41,21 +46,34 @@ final class ValueHints {
     if (n.endsWith("username") || n.equals("login")) {
       return List.of(faker.internet().username());
     }
-    if (n.endsWith("companyname") || n.endsWith("company") || n.endsWith("merchantname") || n.endsWith("storename")) {
+    if (n.endsWith("companyname")
+        || n.endsWith("company")
+        || n.endsWith("merchantname")
+        || n.endsWith("storename")) {
       return List.of(faker.company().name());
     }
-    if (n.equals("name") || n.endsWith("fullname") || n.endsWith("customername") || n.endsWith("displayname")
-        || n.endsWith("holdername") || n.endsWith("cardholder")) {
+    if (n.equals("name")
+        || n.endsWith("fullname")
+        || n.endsWith("customername")
+        || n.endsWith("displayname")
+        || n.endsWith("holdername")
+        || n.endsWith("cardholder")) {
       return List.of(faker.name().firstName() + " " + faker.name().lastName());
     }
-    if (n.endsWith("phone") || n.endsWith("phonenumber") || n.endsWith("mobile") || n.endsWith("mobilenumber")) {
+    if (n.endsWith("phone")
+        || n.endsWith("phonenumber")
+        || n.endsWith("mobile")
+        || n.endsWith("mobilenumber")) {
       String national = faker.regexify("[2-9][0-9]{9}");
       return List.of("+1" + national, national);
     }
     if (n.endsWith("city") || n.endsWith("town")) {
       return List.of(faker.address().city());
     }
-    if (n.endsWith("postalcode") || n.endsWith("postcode") || n.endsWith("zipcode") || n.equals("zip")) {
+    if (n.endsWith("postalcode")
+        || n.endsWith("postcode")
+        || n.endsWith("zipcode")
+        || n.equals("zip")) {
       return List.of(faker.address().zipCode(), faker.regexify("[0-9]{5}"));
     }
     if (n.endsWith("countrycode") || n.equals("country") || n.endsWith("country")) {
@@ -66,20 +84,34 @@ final class ValueHints {
     if (n.endsWith("currency") || n.endsWith("currencycode")) {
       return List.of(CURRENCIES.get(random.nextInt(CURRENCIES.size())));
     }
-    if (n.endsWith("street") || n.endsWith("streetaddress") || n.endsWith("addressline1") || n.endsWith("address1")
-        || n.endsWith("line1") || n.equals("address")) {
+    if (n.endsWith("street")
+        || n.endsWith("streetaddress")
+        || n.endsWith("addressline1")
+        || n.endsWith("address1")
+        || n.endsWith("line1")
+        || n.equals("address")) {
       return List.of(faker.address().streetAddress());
     }
-    if (n.endsWith("addressline2") || n.endsWith("address2") || n.endsWith("line2") || n.endsWith("street2")) {
+    if (n.endsWith("addressline2")
+        || n.endsWith("address2")
+        || n.endsWith("line2")
+        || n.endsWith("street2")) {
       return List.of(faker.address().secondaryAddress());
     }
     if (n.endsWith("state") || n.endsWith("region") || n.endsWith("province")) {
       return List.of(faker.address().stateAbbr(), faker.address().state());
     }
-    if (n.endsWith("url") || n.endsWith("href") || n.endsWith("uri") || n.endsWith("link") || n.endsWith("website")) {
+    if (n.endsWith("url")
+        || n.endsWith("href")
+        || n.endsWith("uri")
+        || n.endsWith("link")
+        || n.endsWith("website")) {
       return List.of(url(faker));
     }
-    if (n.endsWith("description") || n.endsWith("note") || n.endsWith("notes") || n.endsWith("comment")
+    if (n.endsWith("description")
+        || n.endsWith("note")
+        || n.endsWith("notes")
+        || n.endsWith("comment")
         || n.endsWith("message")) {
       return List.of(faker.lorem().sentence(), faker.lorem().word());
     }

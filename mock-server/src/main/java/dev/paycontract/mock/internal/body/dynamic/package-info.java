@@ -1,4 +1,5 @@
 /**
- * Dynamic-mode bodies from schema plans on Datafaker: seeded, repeatable, and always valid against their schema.
+ * Dynamic-mode bodies from schema plans on Datafaker: seeded, repeatable, and always valid against
+ * their schema.
  */
 package dev.paycontract.mock.internal.body.dynamic;

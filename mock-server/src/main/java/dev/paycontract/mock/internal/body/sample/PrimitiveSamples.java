@@ -1,13 +1,14 @@
 package dev.paycontract.mock.internal.body.sample;
 
 import dev.paycontract.mock.internal.body.dynamic.Jsf32;
-
 import io.swagger.v3.oas.models.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
 
-/** Prism's fixed samples for strings (by format and length) and numbers (by bounds), section 6.2. */
+/**
+ * Prism's fixed samples for strings (by format and length) and numbers (by bounds), section 6.2.
+ */
 final class PrimitiveSamples {
 
   private static final Map<String, String> FORMATS =
@@ -84,14 +85,17 @@ final class PrimitiveSamples {
    */
   @SuppressWarnings("rawtypes")
   static BigDecimal number(Schema schema) {
-    BigDecimal formatMin = FORMAT_MINIMUMS.get(schema.getFormat() == null ? "" : schema.getFormat());
+    BigDecimal formatMin =
+        FORMAT_MINIMUMS.get(schema.getFormat() == null ? "" : schema.getFormat());
     if (formatMin != null) {
       return schema.getMinimum() == null ? formatMin : schema.getMinimum().max(formatMin);
     }
     BigDecimal min = schema.getMinimum();
     BigDecimal max = schema.getMaximum();
     if (min != null) {
-      return Boolean.TRUE.equals(schema.getExclusiveMinimum()) ? floor(min).add(BigDecimal.ONE) : min;
+      return Boolean.TRUE.equals(schema.getExclusiveMinimum())
+          ? floor(min).add(BigDecimal.ONE)
+          : min;
     }
     if (schema.getExclusiveMinimumValue() != null) {
       return floor(schema.getExclusiveMinimumValue()).add(BigDecimal.ONE);
@@ -100,7 +104,9 @@ final class PrimitiveSamples {
       return floor(schema.getExclusiveMaximumValue()).subtract(BigDecimal.ONE);
     }
     if (max != null) {
-      return Boolean.TRUE.equals(schema.getExclusiveMaximum()) ? floor(max).subtract(BigDecimal.ONE) : max;
+      return Boolean.TRUE.equals(schema.getExclusiveMaximum())
+          ? floor(max).subtract(BigDecimal.ONE)
+          : max;
     }
     return BigDecimal.ZERO;
   }

@@ -1,11 +1,10 @@
 package dev.paycontract.mock.internal.body.sample;
 
-import dev.paycontract.mock.internal.json.Json;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paycontract.mock.internal.json.Json;
 import dev.paycontract.mock.internal.spec.Refs;
 import io.swagger.v3.oas.models.media.Schema;
 import java.math.RoundingMode;
@@ -17,9 +16,9 @@ import java.util.Optional;
 
 /**
  * The deterministic static sample of a schema (Prism section 6.2). Per node the first match wins:
- * {@code example}, {@code allOf} (merged), first {@code oneOf}, first {@code anyOf},
- * {@code default}, {@code const}, first {@code enum}, first of {@code examples}, then a value by
- * type. {@code pattern} and {@code nullable} are ignored, as Prism does.
+ * {@code example}, {@code allOf} (merged), first {@code oneOf}, first {@code anyOf}, {@code
+ * default}, {@code const}, first {@code enum}, first of {@code examples}, then a value by type.
+ * {@code pattern} and {@code nullable} are ignored, as Prism does.
  *
  * <pre>{@code
  * Optional<JsonNode> body = new SchemaSampler(new Refs(api)).sample(schema);
@@ -52,8 +51,8 @@ public final class SchemaSampler {
   }
 
   /**
-   * @return the sample; {@code Optional.empty()} when the schema exceeds the size budget; a
-   *     present Java {@code null} never occurs: a schema that yields nothing gives a MissingNode
+   * @return the sample; {@code Optional.empty()} when the schema exceeds the size budget; a present
+   *     Java {@code null} never occurs: a schema that yields nothing gives a MissingNode
    */
   public Optional<JsonNode> sample(Schema<?> schema) {
     return sample(schema, null);
@@ -64,7 +63,8 @@ public final class SchemaSampler {
     Run run = new Run();
     try {
       JsonNode node = run.sample(schema, propertyName);
-      return Optional.of(node == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : node);
+      return Optional.of(
+          node == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : node);
     } catch (TooComplex e) {
       return Optional.empty();
     }
@@ -96,7 +96,9 @@ public final class SchemaSampler {
         // (docs/prism-compatibility.md, "Recursive schemas").
         if (expanding.stream().filter(ref::equals).count() >= 2) {
           String type = typeOf(target);
-          return "array".equals(type) ? NODES.arrayNode() : "object".equals(type) ? NODES.objectNode() : null;
+          return "array".equals(type)
+              ? NODES.arrayNode()
+              : "object".equals(type) ? NODES.objectNode() : null;
         }
         expanding.push(ref);
         try {
@@ -144,7 +146,9 @@ public final class SchemaSampler {
         case "object" -> object(schema);
         case "array" -> array(schema);
         case "string" -> NODES.textNode(PrimitiveSamples.string(schema, propertyName));
-        case "integer" -> NODES.numberNode(PrimitiveSamples.number(schema).setScale(0, RoundingMode.FLOOR).toBigInteger());
+        case "integer" ->
+            NODES.numberNode(
+                PrimitiveSamples.number(schema).setScale(0, RoundingMode.FLOOR).toBigInteger());
         case "number" -> NODES.numberNode(PrimitiveSamples.number(schema));
         case "boolean" -> NODES.booleanNode(true);
         case "null" -> NODES.nullNode();
@@ -183,7 +187,8 @@ public final class SchemaSampler {
           }
         }
         // a boolean schema (3.1's additionalProperties: false / true) adds nothing, as in Prism
-        if (schema.getAdditionalProperties() instanceof Schema extra && extra.getBooleanSchemaValue() == null) {
+        if (schema.getAdditionalProperties() instanceof Schema extra
+            && extra.getBooleanSchemaValue() == null) {
           for (String name : List.of("property1", "property2")) {
             JsonNode value = sample(extra, null);
             if (value != null) {
@@ -230,18 +235,26 @@ public final class SchemaSampler {
     if (schema.getTypes() != null && !schema.getTypes().isEmpty()) {
       return (String) schema.getTypes().iterator().next();
     }
-    if (schema.getProperties() != null || schema.getAdditionalProperties() != null
-        || schema.getRequired() != null || schema.getMinProperties() != null || schema.getMaxProperties() != null) {
+    if (schema.getProperties() != null
+        || schema.getAdditionalProperties() != null
+        || schema.getRequired() != null
+        || schema.getMinProperties() != null
+        || schema.getMaxProperties() != null) {
       return "object";
     }
     if (schema.getItems() != null || schema.getMinItems() != null || schema.getMaxItems() != null) {
       return "array";
     }
-    if (schema.getMinLength() != null || schema.getMaxLength() != null || schema.getPattern() != null) {
+    if (schema.getMinLength() != null
+        || schema.getMaxLength() != null
+        || schema.getPattern() != null) {
       return "string";
     }
-    if (schema.getMinimum() != null || schema.getMaximum() != null || schema.getMultipleOf() != null
-        || schema.getExclusiveMinimumValue() != null || schema.getExclusiveMaximumValue() != null) {
+    if (schema.getMinimum() != null
+        || schema.getMaximum() != null
+        || schema.getMultipleOf() != null
+        || schema.getExclusiveMinimumValue() != null
+        || schema.getExclusiveMaximumValue() != null) {
       return "number";
     }
     return null;
@@ -252,7 +265,9 @@ public final class SchemaSampler {
     return typeOf(schema) != null || schema.getDefault() != null || notEmpty(schema.getEnum());
   }
 
-  /** Deep merge of object samples (later keys win, first position kept); otherwise the later one. */
+  /**
+   * Deep merge of object samples (later keys win, first position kept); otherwise the later one.
+   */
   static JsonNode merge(JsonNode into, JsonNode next) {
     if (next == null) {
       return into;

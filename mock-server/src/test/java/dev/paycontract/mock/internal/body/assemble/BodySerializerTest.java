@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class BodySerializerTest {
 
   private static String xml(String json) throws Exception {
-    Outcome<byte[]> out = new BodySerializer().serialize("application/xml", Json.MAPPER.readTree(json));
+    Outcome<byte[]> out =
+        new BodySerializer().serialize("application/xml", Json.MAPPER.readTree(json));
     return new String(((Outcome.Ok<byte[]>) out).value(), StandardCharsets.UTF_8);
   }
 
@@ -23,6 +24,7 @@ class BodySerializerTest {
   /** Found on a public spec: Prism writes a top-level array's items straight into the root. */
   @Test
   void serialize_xmlTopLevelArray_writesItemsIntoTheRootWithoutWrapper() throws Exception {
-    assertThat(xml("[{\"key\":\"string\",\"value\":\"\"}]")).isEqualTo("<xml><key>string</key><value></value></xml>");
+    assertThat(xml("[{\"key\":\"string\",\"value\":\"\"}]"))
+        .isEqualTo("<xml><key>string</key><value></value></xml>");
   }
 }

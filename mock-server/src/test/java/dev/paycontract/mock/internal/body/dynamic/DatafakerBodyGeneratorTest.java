@@ -1,12 +1,11 @@
 package dev.paycontract.mock.internal.body.dynamic;
 
-import dev.paycontract.mock.internal.json.Json;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycontract.mock.TestSpecs;
 import dev.paycontract.mock.api.MockResponse;
+import dev.paycontract.mock.internal.json.Json;
 import dev.paycontract.mock.internal.routing.RoutedOperation;
 import dev.paycontract.mock.internal.spec.LoadedSpec;
 import dev.paycontract.mock.internal.spec.Refs;
@@ -31,9 +30,12 @@ import org.junit.jupiter.api.Test;
 
 class DatafakerBodyGeneratorTest {
 
-  private static final Path HARD = Path.of("src", "test", "resources", "body", "api-with-hard-cases.yaml");
-  private static final Path OAS31 = Path.of("src", "test", "resources", "body", "api-31-dynamic.yaml");
-  private static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$");
+  private static final Path HARD =
+      Path.of("src", "test", "resources", "body", "api-with-hard-cases.yaml");
+  private static final Path OAS31 =
+      Path.of("src", "test", "resources", "body", "api-31-dynamic.yaml");
+  private static final Pattern EMAIL =
+      Pattern.compile("^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$");
 
   private static LoadedSpec load(Path file) {
     return new SpecLoader(false).loadFile(file, "");
@@ -44,15 +46,19 @@ class DatafakerBodyGeneratorTest {
   }
 
   private static JsonNode generate(LoadedSpec spec, String component, long seed) {
-    return new DatafakerBodyGenerator(new Refs(spec.openApi())).generate(component(spec, component), new Random(seed));
+    return new DatafakerBodyGenerator(new Refs(spec.openApi()))
+        .generate(component(spec, component), new Random(seed));
   }
 
   /** components.schemas.S of an inline 3.0 spec, generated with the given seed. */
   private static JsonNode generateInline(String schemaYaml, long seed) {
-    String yaml = TestSpecs.withPaths("  /x:\n    get:\n      responses:\n        '200': {description: ok}\n")
-        + "components:\n  schemas:\n    S:\n" + schemaYaml.lines().map(l -> "      " + l + "\n").reduce("", String::concat);
+    String yaml =
+        TestSpecs.withPaths("  /x:\n    get:\n      responses:\n        '200': {description: ok}\n")
+            + "components:\n  schemas:\n    S:\n"
+            + schemaYaml.lines().map(l -> "      " + l + "\n").reduce("", String::concat);
     OpenAPI api = TestSpecs.parse(yaml);
-    return new DatafakerBodyGenerator(new Refs(api)).generate(api.getComponents().getSchemas().get("S"), new Random(seed));
+    return new DatafakerBodyGenerator(new Refs(api))
+        .generate(api.getComponents().getSchemas().get("S"), new Random(seed));
   }
 
   @Nested
@@ -63,8 +69,10 @@ class DatafakerBodyGeneratorTest {
       LoadedSpec spec = load(HARD);
       for (long seed : new long[] {1, 42, 7_000_000_000L}) {
         byte[] first = Json.bytes(generate(spec, "Payment", seed));
-        byte[] second = Json.bytes(new DatafakerBodyGenerator(new Refs(load(HARD).openApi()))
-            .generate(component(load(HARD), "Payment"), new Random(seed)));
+        byte[] second =
+            Json.bytes(
+                new DatafakerBodyGenerator(new Refs(load(HARD).openApi()))
+                    .generate(component(load(HARD), "Payment"), new Random(seed)));
         assertThat(second).as("seed %d", seed).isEqualTo(first);
       }
     }
@@ -73,7 +81,8 @@ class DatafakerBodyGeneratorTest {
     void generate_differentSeeds_giveDifferentBodies() {
       LoadedSpec spec = load(HARD);
       Set<String> bodies = new HashSet<>();
-      IntStream.rangeClosed(1, 20).forEach(seed -> bodies.add(generate(spec, "Payment", seed).toString()));
+      IntStream.rangeClosed(1, 20)
+          .forEach(seed -> bodies.add(generate(spec, "Payment", seed).toString()));
       assertThat(bodies).hasSize(20);
     }
 
@@ -90,8 +99,21 @@ class DatafakerBodyGeneratorTest {
 
     @Test
     void generate_propertyAddedElsewhere_leavesOtherValuesUnchanged() {
-      JsonNode before = generateInline("type: object\nproperties:\n  email: {type: string, format: email}\n  id: {type: string, format: uuid}\n", 9);
-      JsonNode after = generateInline("type: object\nproperties:\n  email: {type: string, format: email}\n  extra: {type: integer}\n  id: {type: string, format: uuid}\n", 9);
+      JsonNode before =
+          generateInline(
+              "type: object\n"
+                  + "properties:\n"
+                  + "  email: {type: string, format: email}\n"
+                  + "  id: {type: string, format: uuid}\n",
+              9);
+      JsonNode after =
+          generateInline(
+              "type: object\n"
+                  + "properties:\n"
+                  + "  email: {type: string, format: email}\n"
+                  + "  extra: {type: integer}\n"
+                  + "  id: {type: string, format: uuid}\n",
+              9);
       assertThat(after.get("email")).isEqualTo(before.get("email"));
       assertThat(after.get("id")).isEqualTo(before.get("id"));
     }
@@ -124,7 +146,9 @@ class DatafakerBodyGeneratorTest {
       Set<String> iso = new HashSet<>();
       Currency.getAvailableCurrencies().forEach(c -> iso.add(c.getCurrencyCode()));
       for (int seed = 1; seed <= 50; seed++) {
-        assertThat(generate(spec, "Payment", seed).get("currency").asText()).as("seed %d", seed).isIn(iso);
+        assertThat(generate(spec, "Payment", seed).get("currency").asText())
+            .as("seed %d", seed)
+            .isIn(iso);
       }
     }
 
@@ -151,8 +175,15 @@ class DatafakerBodyGeneratorTest {
     @Test
     void amountWithoutBounds_isAPlausibleMoneyValue() {
       for (int seed = 1; seed <= 50; seed++) {
-        JsonNode body = generateInline("type: object\nproperties:\n  amount: {type: number}\n  amount_in_cents: {type: integer}\n", seed);
-        assertThat(body.get("amount").decimalValue()).isBetween(BigDecimal.ONE, BigDecimal.valueOf(500));
+        JsonNode body =
+            generateInline(
+                "type: object\n"
+                    + "properties:\n"
+                    + "  amount: {type: number}\n"
+                    + "  amount_in_cents: {type: integer}\n",
+                seed);
+        assertThat(body.get("amount").decimalValue())
+            .isBetween(BigDecimal.ONE, BigDecimal.valueOf(500));
         assertThat(body.get("amount").decimalValue().scale()).isLessThanOrEqualTo(2);
         assertThat(body.get("amount_in_cents").longValue()).isBetween(100L, 50_000L);
       }
@@ -161,7 +192,13 @@ class DatafakerBodyGeneratorTest {
     @Test
     void hintThatBreaksTheSchema_isNotUsed() {
       for (int seed = 1; seed <= 30; seed++) {
-        JsonNode body = generateInline("type: object\nproperties:\n  email: {type: string, pattern: '^usr-[0-9]{3}$'}\n  currency: {type: string, maxLength: 2}\n", seed);
+        JsonNode body =
+            generateInline(
+                "type: object\n"
+                    + "properties:\n"
+                    + "  email: {type: string, pattern: '^usr-[0-9]{3}$'}\n"
+                    + "  currency: {type: string, maxLength: 2}\n",
+                seed);
         assertThat(body.get("email").asText()).matches("usr-[0-9]{3}");
         assertThat(body.get("currency").asText()).hasSizeLessThanOrEqualTo(2);
       }
@@ -177,7 +214,9 @@ class DatafakerBodyGeneratorTest {
       for (int seed = 1; seed <= 100; seed++) {
         JsonNode order = generate(spec, "Order", seed);
         assertThat(order.get("intent").asText()).isEqualTo("AUTH");
-        assertThat(order.get("amount").decimalValue()).isGreaterThan(BigDecimal.ZERO).isLessThan(BigDecimal.valueOf(1000));
+        assertThat(order.get("amount").decimalValue())
+            .isGreaterThan(BigDecimal.ZERO)
+            .isLessThan(BigDecimal.valueOf(1000));
         assertThat(order.get("amount").decimalValue().remainder(new BigDecimal("0.01"))).isZero();
         assertThat(order.get("quantity").intValue()).isBetween(1, 5);
         assertThat(order.get("reference_id").isTextual()).isTrue();
@@ -201,10 +240,13 @@ class DatafakerBodyGeneratorTest {
         assertThat(distinct).hasSize(p.get("tags").size());
         assertThat(p.get("scores")).isEmpty();
         assertThat(p.get("odd_step").intValue() % 7).isZero();
-        assertThat(p.get("tiny").decimalValue()).isGreaterThan(new BigDecimal("0.001")).isLessThan(new BigDecimal("0.002"));
+        assertThat(p.get("tiny").decimalValue())
+            .isGreaterThan(new BigDecimal("0.001"))
+            .isLessThan(new BigDecimal("0.002"));
         assertThat(p.has("card_token")).as("writeOnly left out of responses").isFalse();
         assertThat(p.get("ref_code").asText()).matches("REF-[0-9]{6}");
-        p.get("fractions").forEach(f -> assertThat(f.decimalValue()).isLessThan(new BigDecimal("0.05")));
+        p.get("fractions")
+            .forEach(f -> assertThat(f.decimalValue()).isLessThan(new BigDecimal("0.05")));
       }
     }
 
@@ -213,7 +255,9 @@ class DatafakerBodyGeneratorTest {
       JsonNode tree = generate(load(HARD), "Category", 11);
       assertThat(tree.toString().length()).isLessThan(20_000);
       assertThat(tree.has("name")).isTrue();
-      assertThat(tree.get("children").get(0).has("children")).as("one level of recursion only").isFalse();
+      assertThat(tree.get("children").get(0).has("children"))
+          .as("one level of recursion only")
+          .isFalse();
     }
 
     @Test
@@ -229,7 +273,14 @@ class DatafakerBodyGeneratorTest {
 
     @Test
     void optionalProperties_areAllPresent_andNoPropertiesAreInvented() {
-      JsonNode body = generateInline("type: object\nproperties:\n  a: {type: string}\n  b: {type: integer}\n  c: {type: boolean}\n", 1);
+      JsonNode body =
+          generateInline(
+              "type: object\n"
+                  + "properties:\n"
+                  + "  a: {type: string}\n"
+                  + "  b: {type: integer}\n"
+                  + "  c: {type: boolean}\n",
+              1);
       assertThat(body.properties()).extracting(Map.Entry::getKey).containsExactly("a", "b", "c");
     }
 
@@ -237,10 +288,26 @@ class DatafakerBodyGeneratorTest {
     void responseHeaderWithSchema_getsAValueOfThatSchema() {
       LoadedSpec spec = load(HARD);
       DatafakerBodyGenerator generator = new DatafakerBodyGenerator(new Refs(spec.openApi()));
-      var headers = spec.openApi().getPaths().get("/payments/{id}").getGet().getResponses().get("200").getHeaders();
-      assertThat(generator.generate(headers.get("X-Request-Id").getSchema(), new Random(1), "X-Request-Id").asText())
+      var headers =
+          spec.openApi()
+              .getPaths()
+              .get("/payments/{id}")
+              .getGet()
+              .getResponses()
+              .get("200")
+              .getHeaders();
+      assertThat(
+              generator
+                  .generate(headers.get("X-Request-Id").getSchema(), new Random(1), "X-Request-Id")
+                  .asText())
           .matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
-      assertThat(generator.generate(headers.get("X-Rate-Limit-Remaining").getSchema(), new Random(1), "X-Rate-Limit-Remaining").intValue())
+      assertThat(
+              generator
+                  .generate(
+                      headers.get("X-Rate-Limit-Remaining").getSchema(),
+                      new Random(1),
+                      "X-Rate-Limit-Remaining")
+                  .intValue())
           .isBetween(0, 100);
     }
   }
@@ -250,10 +317,15 @@ class DatafakerBodyGeneratorTest {
     // the validator used by GeneratedBodiesValidateTest must be able to fail
     LoadedSpec spec = load(HARD);
     PathItem item = spec.openApi().getPaths().get("/payments/{id}");
-    RoutedOperation routed = new RoutedOperation(spec, "/payments/{id}", PathItem.HttpMethod.GET, item.getGet(), Map.of());
-    com.fasterxml.jackson.databind.node.ObjectNode body = (com.fasterxml.jackson.databind.node.ObjectNode) generate(spec, "Payment", 1);
+    RoutedOperation routed =
+        new RoutedOperation(
+            spec, "/payments/{id}", PathItem.HttpMethod.GET, item.getGet(), Map.of());
+    com.fasterxml.jackson.databind.node.ObjectNode body =
+        (com.fasterxml.jackson.databind.node.ObjectNode) generate(spec, "Payment", 1);
     body.put("currency", "usd");
-    MockResponse response = new MockResponse(200, Map.of("Content-type", List.of("application/json")), Json.bytes(body));
+    MockResponse response =
+        new MockResponse(
+            200, Map.of("Content-type", List.of("application/json")), Json.bytes(body));
     assertThat(new ResponseValidator(spec).validate(routed, response, body))
         .anySatisfy(v -> assertThat(v.location()).contains("currency"));
   }

@@ -1,18 +1,17 @@
 package dev.paycontract.mock.internal.body.dynamic;
 
-import dev.paycontract.mock.internal.json.Json;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycontract.mock.api.MockResponse;
+import dev.paycontract.mock.api.SpecLoadException;
+import dev.paycontract.mock.api.Violation;
+import dev.paycontract.mock.internal.json.Json;
 import dev.paycontract.mock.internal.routing.RoutedOperation;
 import dev.paycontract.mock.internal.spec.LoadedSpec;
 import dev.paycontract.mock.internal.spec.Refs;
-import dev.paycontract.mock.api.SpecLoadException;
 import dev.paycontract.mock.internal.spec.SpecLoader;
 import dev.paycontract.mock.internal.validation.ResponseValidator;
-import dev.paycontract.mock.api.Violation;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
@@ -33,9 +32,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Property check of dynamic mode: for every response schema (and response header schema) of every
- * bundled spec and test fixture, the bodies generated for seeds 1..200 pass the mock's own
- * {@link ResponseValidator}. One dynamic test per spec; a failure names the seed, the operation
- * and the violation's location.
+ * bundled spec and test fixture, the bodies generated for seeds 1..200 pass the mock's own {@link
+ * ResponseValidator}. One dynamic test per spec; a failure names the seed, the operation and the
+ * violation's location.
  */
 class GeneratedBodiesValidateTest {
 
@@ -66,17 +65,22 @@ class GeneratedBodiesValidateTest {
     List<String> failures = new ArrayList<>();
     int checked = 0;
     for (Map.Entry<String, PathItem> path : spec.openApi().getPaths().entrySet()) {
-      for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().readOperationsMap().entrySet()) {
+      for (Map.Entry<PathItem.HttpMethod, Operation> op :
+          path.getValue().readOperationsMap().entrySet()) {
         if (op.getValue().getResponses() == null) {
           continue;
         }
-        RoutedOperation routed = new RoutedOperation(spec, path.getKey(), op.getKey(), op.getValue(), Map.of());
+        RoutedOperation routed =
+            new RoutedOperation(spec, path.getKey(), op.getKey(), op.getValue(), Map.of());
         for (Map.Entry<String, ApiResponse> r : op.getValue().getResponses().entrySet()) {
           int status = status(r.getKey());
           ApiResponse response = r.getValue();
-          Map<String, MediaType> content = response.getContent() == null ? Map.of() : response.getContent();
+          Map<String, MediaType> content =
+              response.getContent() == null ? Map.of() : response.getContent();
           for (Map.Entry<String, MediaType> media : content.entrySet()) {
-            if (media.getValue() == null || media.getValue().getSchema() == null || media.getKey().contains("*")) {
+            if (media.getValue() == null
+                || media.getValue().getSchema() == null
+                || media.getKey().contains("*")) {
               continue;
             }
             for (int seed = 1; seed <= SEEDS; seed++) {
@@ -88,8 +92,23 @@ class GeneratedBodiesValidateTest {
               MockResponse produced = new MockResponse(status, headers, Json.bytes(body));
               for (Violation v : validator.validate(routed, produced, body)) {
                 if (v.severity() == Violation.Severity.Error && failures.size() < 20) {
-                  failures.add("seed " + seed + ", " + op.getKey() + " " + path.getKey() + " " + r.getKey() + " "
-                      + media.getKey() + ": " + v.location() + " " + v.message() + "\n    body: " + abbreviate(body.toString()));
+                  failures.add(
+                      "seed "
+                          + seed
+                          + ", "
+                          + op.getKey()
+                          + " "
+                          + path.getKey()
+                          + " "
+                          + r.getKey()
+                          + " "
+                          + media.getKey()
+                          + ": "
+                          + v.location()
+                          + " "
+                          + v.message()
+                          + "\n    body: "
+                          + abbreviate(body.toString()));
                 }
               }
               checked++;
@@ -114,7 +133,9 @@ class GeneratedBodiesValidateTest {
     Refs refs = new Refs(spec.openApi());
     for (Map.Entry<String, Header> h : response.getHeaders().entrySet()) {
       Header header = refs.header(h.getValue());
-      if (header == null || header.getSchema() == null || h.getKey().equalsIgnoreCase("content-type")) {
+      if (header == null
+          || header.getSchema() == null
+          || h.getKey().equalsIgnoreCase("content-type")) {
         continue;
       }
       JsonNode value = generator.generate(header.getSchema(), random, h.getKey());
@@ -138,7 +159,8 @@ class GeneratedBodiesValidateTest {
 
   static List<Path> specFiles(Path dir, int depth) {
     try (Stream<Path> walk = Files.walk(dir, depth)) {
-      return walk.filter(p -> p.toString().endsWith(".yaml") && !p.toString().contains("node_modules"))
+      return walk.filter(
+              p -> p.toString().endsWith(".yaml") && !p.toString().contains("node_modules"))
           .filter(GeneratedBodiesValidateTest::isRootDocument)
           .sorted()
           .toList();

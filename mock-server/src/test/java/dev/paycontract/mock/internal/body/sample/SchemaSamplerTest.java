@@ -1,11 +1,10 @@
 package dev.paycontract.mock.internal.body.sample;
 
-import dev.paycontract.mock.internal.body.dynamic.Jsf32;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycontract.mock.TestSpecs;
+import dev.paycontract.mock.internal.body.dynamic.Jsf32;
 import dev.paycontract.mock.internal.spec.Refs;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
@@ -22,8 +21,11 @@ class SchemaSamplerTest {
 
   /** Samples components.schemas.S of a spec whose schemas block is given. */
   private static String sample(String schemaYaml, String extraSchemas) {
-    String yaml = TestSpecs.withPaths("  /x:\n    get:\n      responses:\n        '200': {description: ok}\n")
-        + "components:\n  schemas:\n    S:\n" + indent(schemaYaml, 6) + extraSchemas;
+    String yaml =
+        TestSpecs.withPaths("  /x:\n    get:\n      responses:\n        '200': {description: ok}\n")
+            + "components:\n  schemas:\n    S:\n"
+            + indent(schemaYaml, 6)
+            + extraSchemas;
     OpenAPI api = TestSpecs.parse(yaml);
     Schema<?> s = api.getComponents().getSchemas().get("S");
     JsonNode node = new SchemaSampler(new Refs(api)).sample(s).orElseThrow();
@@ -54,7 +56,8 @@ class SchemaSamplerTest {
 
     @Test
     void sample_uuidWithoutPropertyName_usesId() {
-      assertThat(sample("type: string\nformat: uuid")).isEqualTo("\"497f6eca-6276-4993-bfeb-53cbbbba6f08\"");
+      assertThat(sample("type: string\nformat: uuid"))
+          .isEqualTo("\"497f6eca-6276-4993-bfeb-53cbbbba6f08\"");
     }
   }
 
@@ -82,8 +85,14 @@ class SchemaSamplerTest {
 
     @Test
     void sample_allOf_mergesMembersInOrder() {
-      assertThat(sample("allOf:\n  - $ref: '#/components/schemas/A'\n  - type: object\n    properties:\n      b: {type: boolean}",
-              "    A:\n      type: object\n      properties:\n        a: {type: string}\n"))
+      assertThat(
+              sample(
+                  "allOf:\n"
+                      + "  - $ref: '#/components/schemas/A'\n"
+                      + "  - type: object\n"
+                      + "    properties:\n"
+                      + "      b: {type: boolean}",
+                  "    A:\n      type: object\n      properties:\n        a: {type: string}\n"))
           .isEqualTo("{\"a\":\"string\",\"b\":true}");
     }
   }
@@ -155,7 +164,13 @@ class SchemaSamplerTest {
   class Containers {
     @Test
     void sample_object_keepsAllPropertiesInDeclarationOrder() {
-      assertThat(sample("type: object\nrequired: [b]\nproperties:\n  z: {type: string, readOnly: true}\n  b: {type: integer}"))
+      assertThat(
+              sample(
+                  "type: object\n"
+                      + "required: [b]\n"
+                      + "properties:\n"
+                      + "  z: {type: string, readOnly: true}\n"
+                      + "  b: {type: integer}"))
           .isEqualTo("{\"z\":\"string\",\"b\":0}");
     }
 
@@ -173,22 +188,39 @@ class SchemaSamplerTest {
 
     @Test
     void sample_recursiveSchema_isExpandedTwiceAsInPrism() {
-      assertThat(sample("$ref: '#/components/schemas/Node'",
-              "    Node:\n      type: object\n      properties:\n        child: {$ref: '#/components/schemas/Node'}\n"))
+      assertThat(
+              sample(
+                  "$ref: '#/components/schemas/Node'",
+                  "    Node:\n"
+                      + "      type: object\n"
+                      + "      properties:\n"
+                      + "        child: {$ref: '#/components/schemas/Node'}\n"))
           .isEqualTo("{\"child\":{\"child\":{}}}");
     }
 
     @Test
     void sample_recursiveArrayItems_endInAnEmptyObject() {
-      assertThat(sample("$ref: '#/components/schemas/Expr'",
-              "    Expr:\n      type: object\n      properties:\n        op: {type: string}\n"
-                  + "        nodes: {type: array, items: {$ref: '#/components/schemas/Expr'}}\n"))
+      assertThat(
+              sample(
+                  "$ref: '#/components/schemas/Expr'",
+                  "    Expr:\n"
+                      + "      type: object\n"
+                      + "      properties:\n"
+                      + "        op: {type: string}\n"
+                      + "        nodes: {type: array, items: {$ref:"
+                      + " '#/components/schemas/Expr'}}\n"))
           .isEqualTo("{\"op\":\"string\",\"nodes\":[{\"op\":\"string\",\"nodes\":[{}]}]}");
     }
 
     @Test
     void sample_propertiesWithoutType_areNull() {
-      assertThat(sample("type: object\nproperties:\n  any: {}\n  maybe: {nullable: true, description: d}\n  n: {type: integer}"))
+      assertThat(
+              sample(
+                  "type: object\n"
+                      + "properties:\n"
+                      + "  any: {}\n"
+                      + "  maybe: {nullable: true, description: d}\n"
+                      + "  n: {type: integer}"))
           .isEqualTo("{\"any\":null,\"maybe\":null,\"n\":0}");
     }
 
@@ -205,10 +237,23 @@ class SchemaSamplerTest {
 
     @Test
     void sample_overBudget_isEmpty() {
-      String yaml = TestSpecs.withPaths("  /x:\n    get:\n      responses:\n        '200': {description: ok}\n")
-          + "components:\n  schemas:\n    S:\n      type: array\n      minItems: 50\n      items:\n        type: array\n        minItems: 50\n        items: {type: integer}\n";
+      String yaml =
+          TestSpecs.withPaths(
+                  "  /x:\n    get:\n      responses:\n        '200': {description: ok}\n")
+              + "components:\n"
+              + "  schemas:\n"
+              + "    S:\n"
+              + "      type: array\n"
+              + "      minItems: 50\n"
+              + "      items:\n"
+              + "        type: array\n"
+              + "        minItems: 50\n"
+              + "        items: {type: integer}\n";
       OpenAPI api = TestSpecs.parse(yaml);
-      assertThat(new SchemaSampler(new Refs(api), 100).sample(api.getComponents().getSchemas().get("S"))).isEmpty();
+      assertThat(
+              new SchemaSampler(new Refs(api), 100)
+                  .sample(api.getComponents().getSchemas().get("S")))
+          .isEmpty();
     }
   }
 }
