@@ -36,12 +36,6 @@ public final class LineMasking {
               // must not overflow the stack.
               + "(\\\\?\"[^\"\\n]*\"|\\[[^\\]]*\\]?|[^\\s&;,}\\]\"'\\\\]+)");
 
-  /**
-   * Jetty's parser names a header and its value apart: {@code headerString=[x], valueString=[v]}.
-   */
-  private static final Pattern SPLIT_HEADER =
-      Pattern.compile("headerString=\\[([^\\]]*)\\],\\s*valueString=\\[([^\\]]*)\\]");
-
   /** An XML element with text content: {@code <cvv>123</cvv>}. */
   private static final Pattern XML_ELEMENT =
       Pattern.compile("<([A-Za-z0-9_:.-]+)(\\s[^>]*)?>([^<]*)(?=<)");
@@ -55,8 +49,8 @@ public final class LineMasking {
     }
     String out = line;
     if (mayHoldNamedSecret(out)) {
-      out = maskBufferDumps(out);
-      out = maskSplitHeaders(out);
+      out = JettyDumps.maskBufferDumps(out);
+      out = JettyDumps.maskSplitHeaders(out);
       out = maskNamedValues(out);
       out = maskXmlElements(out);
       out =
@@ -144,63 +138,6 @@ public final class LineMasking {
                           + LogMasking.SECRET
                       : m.group());
             });
-  }
-
-  /**
-   * Jetty's {@code headerString=[Cookie], valueString=[...]}: the value hidden when the name is
-   * sensitive.
-   */
-  private static String maskSplitHeaders(String line) {
-    if (!line.contains("valueString=[")) {
-      return line;
-    }
-    return SPLIT_HEADER
-        .matcher(line)
-        .replaceAll(
-            m ->
-                Matcher.quoteReplacement(
-                    LogMasking.isSensitive(m.group(1))
-                        ? "headerString=["
-                            + m.group(1)
-                            + "], valueString=["
-                            + LogMasking.SECRET
-                            + "]"
-                        : m.group()));
-  }
-
-  /**
-   * Jetty's buffer dumps, {@code ={<<<head...tail>>>stale}}, show the start and the end of a buffer
-   * and then stale bytes of earlier traffic: the tail and the stale bytes have lost the names that
-   * say what they are (a header value without its header), so they are hidden; the head stays.
-   */
-  private static String maskBufferDumps(String line) {
-    int open = line.indexOf("<<<");
-    if (open < 0) {
-      return line;
-    }
-    StringBuilder out = new StringBuilder(line.length());
-    int copied = 0;
-    while (open >= 0) {
-      int close = line.indexOf(">>>", open + 3);
-      if (close < 0) {
-        break;
-      }
-      int cut = line.indexOf("...", open + 3);
-      int headEnd = cut >= 0 && cut < close ? cut + 3 : close;
-      out.append(line, copied, headEnd);
-      if (headEnd < close) {
-        out.append(LogMasking.SECRET);
-      }
-      out.append(">>>");
-      int staleEnd = line.indexOf('}', close + 3);
-      staleEnd = staleEnd < 0 ? line.length() : staleEnd;
-      if (staleEnd > close + 3) {
-        out.append(LogMasking.SECRET);
-      }
-      copied = staleEnd;
-      open = line.indexOf("<<<", staleEnd);
-    }
-    return out.append(line, copied, line.length()).toString();
   }
 
   private static int headerValueEnd(String line, int from) {
