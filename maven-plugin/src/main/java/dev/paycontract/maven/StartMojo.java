@@ -48,11 +48,14 @@ public class StartMojo extends ForkingMojo {
   @Parameter List<String> mounts = new ArrayList<>();
 
   /** The mock's name: tells two mocks of one build apart (properties, log and state files, stop). */
-  @Parameter(property = "paycontract.mock.name", defaultValue = "mock")
+  @Parameter(defaultValue = "mock")
   String name;
 
-  /** Port to listen on; 0 takes any free port (read back from the mock). */
-  @Parameter(property = "paycontract.mock.port", defaultValue = "0")
+  /**
+   * Port to listen on; 0 takes any free port (read back from the mock). No user property on
+   * purpose: {@code paycontract.mock.port} is what this goal sets.
+   */
+  @Parameter(defaultValue = "0")
   int port;
 
   /** Address to listen on. */
