@@ -56,6 +56,19 @@ final class CliFork {
     return command;
   }
 
+  /**
+   * The fork's output, prefixed with the likely cause when the mock server on the classpath is
+   * older than the goal (it does not know the subcommand).
+   */
+  static String explain(List<String> lines, String subcommand) {
+    String text = String.join("\n", lines);
+    if (text.contains("Unmatched arguments from index 0: '" + subcommand + "'")) {
+      return "the paycontract-mock-server on the plugin's classpath has no '" + subcommand + "' command"
+          + " (is <plugin><dependencies> pinning an older version?)\n" + text;
+    }
+    return text;
+  }
+
   /** Starts a long-running command whose output goes to {@code logFile}. */
   Process start(List<String> args, Path logFile) throws IOException {
     Files.createDirectories(logFile.getParent());

@@ -92,7 +92,8 @@ public class DiffMojo extends ForkingMojo {
         run.lines().forEach(l -> getLog().warn(l));
       }
       default -> throw new MojoExecutionException(
-          "paycontract diff could not compare " + oldSpec + " and " + newSpec + " (exit code " + run.exitCode() + "):\n" + text);
+          "paycontract diff could not compare " + oldSpec + " and " + newSpec + " (exit code " + run.exitCode() + "):\n"
+              + CliFork.explain(run.lines(), "diff"));
     }
   }
 

@@ -140,7 +140,8 @@ public class VerifyMojo extends ForkingMojo {
         getLog().warn("paycontract: " + message + " (failOnFindings=false)");
       }
       default -> throw new MojoExecutionException(
-          "paycontract verify could not run (exit code " + run.exitCode() + "): " + String.join("\n", run.lines()));
+          "paycontract verify could not run (exit code " + run.exitCode() + "): "
+              + CliFork.explain(run.lines(), "verify"));
     }
   }
 }
