@@ -18,16 +18,6 @@ import org.apache.maven.plugins.annotations.Parameter;
  * The breaking-change gate: compares the project's spec with a baseline (a file, or the same spec
  * inside a released artifact resolved through Maven) and fails the build on a breaking change,
  * printing one plain-words line per change.
- *
- * <pre>{@code
- * <execution>
- *   <goals><goal>diff</goal></goals>
- *   <configuration>
- *     <spec>src/main/openapi/payments.yaml</spec>
- *     <baselineArtifact>com.example:payments-api:1.4.0</baselineArtifact>
- *   </configuration>
- * </execution>
- * }</pre>
  */
 @Mojo(name = "diff", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class DiffMojo extends ForkingMojo {

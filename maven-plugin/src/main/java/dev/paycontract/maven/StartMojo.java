@@ -18,16 +18,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Starts the paycontract mock server on one or more specs, in a JVM of its own (JDK 21+), waits
  * until it answers, and sets its base URL and port as project properties for the integration
- * tests:
- *
- * <pre>{@code
- * <execution>
- *   <goals><goal>start</goal><goal>stop</goal></goals>
- *   <configuration><specs><spec>src/test/openapi/payments.yaml</spec></specs></configuration>
- * </execution>
- * }</pre>
- *
- * then in Failsafe: {@code <payments.url>${paycontract.mock.baseUrl}</payments.url>}. Two
+ * tests (in Failsafe's systemPropertyVariables, e.g. payments.url set to
+ * {@code ${paycontract.mock.baseUrl}}). Pair it with the stop goal. Two
  * executions with different {@code name}s run two mocks. The mock's output goes to
  * {@code target/paycontract-mock/NAME.log}.
  */
@@ -168,7 +160,8 @@ public class StartMojo extends ForkingMojo {
     project.getProperties().setProperty("paycontract.mock." + name + ".baseUrl", baseUrl);
     project.getProperties().setProperty("paycontract.mock." + name + ".port", Integer.toString(boundPort));
     getLog().info("paycontract: mock '" + name + "' listening on " + baseUrl + " (pid " + process.pid()
-        + "; ${" + baseUrlProperty + "}, ${" + portProperty + "}; log: " + dir.resolve(name + ".log") + ")");
+        + "; properties " + baseUrlProperty + ", paycontract.mock." + name + ".baseUrl and the ports;"
+        + " log: " + dir.resolve(name + ".log") + ")");
   }
 
   private void refuseSecondStart(Path dir) throws MojoFailureException {

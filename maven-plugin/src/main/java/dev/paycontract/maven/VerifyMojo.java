@@ -20,17 +20,6 @@ import org.apache.maven.plugins.annotations.Parameter;
  * constraint each) to a running server and checks every answer against the specs, with a JUnit
  * XML report under {@code target/paycontract-verify/}. Fails the build on findings unless
  * {@code failOnFindings} is false.
- *
- * <pre>{@code
- * <execution>
- *   <id>verify-sandbox</id>
- *   <goals><goal>verify</goal></goals>
- *   <configuration>
- *     <specs><spec>src/main/openapi/payments.yaml</spec></specs>
- *     <baseUrl>${paycontract.mock.baseUrl}</baseUrl>
- *   </configuration>
- * </execution>
- * }</pre>
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.INTEGRATION_TEST, threadSafe = true)
 public class VerifyMojo extends ForkingMojo {
