@@ -2,14 +2,14 @@
 def log = new File(basedir, 'build.log').text
 
 // 1. Passing run: both mocks served the Failsafe tests, verify and diff passed.
-assert log.contains('Tests run: 2, Failures: 0, Errors: 0, Skipped: 1')
+assert log.contains('Tests run: 3, Failures: 0, Errors: 0, Skipped: 1')
 assert log.contains('keeps the contract')
 assert new File(basedir, 'target/paycontract-verify/TEST-verify-contract.xml').isFile()
 assert log.contains('(failOnFindings=false)')
 assert !(log =~ /Breaking changes from .*payments\.yaml to .*payments-optional-field\.yaml/)
 
 // 2. Failing Failsafe run: the test failed, and stop still ran for both mocks (twice in all).
-assert log.contains('Tests run: 3, Failures: 1')
+assert log.contains('Tests run: 3, Failures: 1, Errors: 0, Skipped: 0')
 assert log.count("mock 'contract' stopped") == 2
 assert log.count("mock 'upstream' stopped") == 2
 
