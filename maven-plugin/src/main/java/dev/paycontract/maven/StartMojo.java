@@ -122,6 +122,7 @@ public class StartMojo extends ForkingMojo {
     }
     // A build that aborts before stop (Ctrl-C, a later failure) must not leave the mock behind.
     Runtime.getRuntime().addShutdownHook(new Thread(() -> StopMojo.end(process.toHandle(), Duration.ofSeconds(5))));
+    long startedAt = System.nanoTime();
     StartupWatch.Outcome outcome;
     try {
       outcome = StartupWatch.await(process, logFile, Duration.ofSeconds(startTimeout));
@@ -131,7 +132,7 @@ public class StartMojo extends ForkingMojo {
       throw new MojoExecutionException("Interrupted while the paycontract mock started");
     }
     if (outcome instanceof StartupWatch.Outcome.Answering answering) {
-      announce(dir, process, answering);
+      announce(dir, process, answering, Duration.ofNanos(System.nanoTime() - startedAt));
     } else if (outcome instanceof StartupWatch.Outcome.Exited exited) {
       throw new MojoFailureException(
           "The paycontract mock '" + name + "' did not start (exit code " + exited.exitCode() + "):\n"
@@ -144,7 +145,7 @@ public class StartMojo extends ForkingMojo {
     }
   }
 
-  private void announce(Path dir, Process process, StartupWatch.Outcome.Answering answering)
+  private void announce(Path dir, Process process, StartupWatch.Outcome.Answering answering, Duration took)
       throws MojoExecutionException {
     String baseUrl = answering.baseUrl().toString().replaceAll("/+$", "");
     int boundPort = answering.baseUrl().getPort();
@@ -159,7 +160,8 @@ public class StartMojo extends ForkingMojo {
     project.getProperties().setProperty(portProperty, Integer.toString(boundPort));
     project.getProperties().setProperty("paycontract.mock." + name + ".baseUrl", baseUrl);
     project.getProperties().setProperty("paycontract.mock." + name + ".port", Integer.toString(boundPort));
-    getLog().info("paycontract: mock '" + name + "' listening on " + baseUrl + " (pid " + process.pid()
+    getLog().info("paycontract: mock '" + name + "' listening on " + baseUrl + " after "
+        + String.format(java.util.Locale.ROOT, "%.1f s", took.toMillis() / 1000.0) + " (pid " + process.pid()
         + "; properties " + baseUrlProperty + ", paycontract.mock." + name + ".baseUrl and the ports;"
         + " log: " + dir.resolve(name + ".log") + ")");
   }
