@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Benchmarks the mock server against Prism 5.16.0 and a bare Javalin "ceiling", in one run, on
-# loopback: throughput and latency (wrk, 50 connections), start-up to first answer, RSS after the
-# load, and the in-process start in a warm JVM. See docs/benchmarks.md for the method.
+# Benchmarks the mock server (as bin/mock runs it: same JVM flags, same AOT cache) against Prism
+# 5.16.0, WireMock 3 standalone and a bare Javalin "ceiling", in one run, on loopback: throughput
+# and latency (wrk, 50 connections) after a warm-up whose last seconds are recorded (to show the
+# steady state), start-up to first answer, RSS after the load, and the in-process start in a warm
+# JVM. See docs/benchmarks.md for the method.
 #
-#   bench/run.sh            full run (3 interleaved rounds x 10 s per workload); needs a quiet machine
-#   bench/run.sh --short    CI smoke run (1 round x 3 s); also BENCH_SHORT=1
+#   bench/run.sh            full run (3 interleaved rounds; per server start 8 s of warm-up per
+#                           workload, then per workload 3 s of recorded warm-up and 7 s measured;
+#                           5 start-ups per peer; about 14 minutes); needs a quiet machine
+#   bench/run.sh --short    CI smoke run (1 round, 2 s per workload, about 3 minutes); also BENCH_SHORT=1
 #
 # Writes bench/results/<timestamp>.json (all figures), <timestamp>.md (the tables, also printed to
 # stdout) and <timestamp>/ (raw samples, wrk outputs, server logs). Exits non-zero when a peer
@@ -16,7 +20,9 @@
 #                         (see bench/specs/README.md; a short run skips it instead); "skip" skips it
 #   BENCH_MOCK_JVM_FLAGS  JVM flags for the mock and the ceiling; default: those of bin/mock
 #   BENCH_MOCK_JAR        the mock's shaded jar; default mock-server/target/mock-server.jar
-#   BENCH_ROUNDS, BENCH_DURATION_S, BENCH_WARMUP_S, BENCH_STARTUP_RUNS, BENCH_CONNECTIONS
+#   BENCH_ROUNDS, BENCH_DURATION_S, BENCH_WARMUP_S (per workload, cycled once before measuring),
+#   BENCH_WARMUP_TAIL_S (the recorded last warm-up seconds before each measurement),
+#   BENCH_STARTUP_RUNS, BENCH_CONNECTIONS, BENCH_WIREMOCK_THREADS (container threads, default 64)
 #   BENCH_SERVER_CPU (default 0), BENCH_LOAD_CPU (default 1): the cores for taskset
 set -euo pipefail
 
@@ -32,13 +38,15 @@ for arg in "$@"; do
   esac
 done
 if [ "$short" = 1 ]; then
-  mode=short; rounds=1; duration=3; warmup=1; startup_runs=3
+  mode=short; rounds=1; duration=2; warmup=1; tail_s=1; startup_runs=2
 else
-  mode=full; rounds=3; duration=10; warmup=5; startup_runs=10
+  mode=full; rounds=3; duration=7; warmup=8; tail_s=3; startup_runs=5
 fi
 rounds=${BENCH_ROUNDS:-$rounds}
 duration=${BENCH_DURATION_S:-$duration}
 warmup=${BENCH_WARMUP_S:-$warmup}
+tail_s=${BENCH_WARMUP_TAIL_S:-$tail_s}
+wiremock_threads=${BENCH_WIREMOCK_THREADS:-64}
 startup_runs=${BENCH_STARTUP_RUNS:-$startup_runs}
 connections=${BENCH_CONNECTIONS:-50}
 server_cpu=${BENCH_SERVER_CPU:-0}
@@ -55,6 +63,7 @@ die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 command -v wrk >/dev/null || die "wrk is not installed: apt-get install wrk"
 command -v taskset >/dev/null || die "taskset is not installed: apt-get install util-linux"
 command -v curl >/dev/null || die "curl is not installed: apt-get install curl"
+command -v jq >/dev/null || die "jq is not installed (checks the answers): apt-get install jq"
 command -v npm >/dev/null || die "node/npm are not installed (Prism needs them): apt-get install nodejs npm"
 [ "$(nproc)" -ge 2 ] || die "needs 2 cores (server on one, wrk on the other); nproc says $(nproc)"
 
@@ -75,10 +84,13 @@ fi
 [ -x "$prism" ] || die "$prism is missing after npm ci"
 
 harness="$root/bench/harness/target/bench-harness.jar"
-if [ ! -f "$harness" ] || [ -n "$(find bench/harness/src bench/harness/pom.xml -newer "$harness" -print -quit)" ]; then
-  say "building the harness (./mvnw -B -q -f bench/harness/pom.xml package)"
+wiremock_jar="$root/bench/harness/target/wiremock-standalone.jar"
+if [ ! -f "$harness" ] || [ ! -f "$wiremock_jar" ] || [ -n "$(find bench/harness/src bench/harness/pom.xml -newer "$harness" -print -quit)" ]; then
+  say "building the harness and fetching WireMock standalone (./mvnw -B -q -f bench/harness/pom.xml package)"
   JAVA_HOME="$(dirname "$(dirname "$JAVA")")" ./mvnw -B -q -f bench/harness/pom.xml package >&2
 fi
+[ -f "$wiremock_jar" ] || die "$wiremock_jar is missing after the harness build"
+wiremock_version=$(sed -n 's:.*<wiremock.version>\(.*\)</wiremock.version>.*:\1:p' bench/harness/pom.xml)
 
 # The team keeps the large spec beside the checkout (../shared/bench-specs); a local copy or a
 # download into bench/specs/ works as well.
@@ -106,6 +118,9 @@ if [ -n "${BENCH_MOCK_JVM_FLAGS+x}" ]; then
 elif [ -f "$root/bin/mock-jvm-flags.sh" ]; then
   . "$root/bin/mock-jvm-flags.sh" # sets the array MOCK_JVM_FLAGS for $jar
   mock_flags=("${MOCK_JVM_FLAGS[@]}")
+  # For the start-up table also the MOCK_JVM=short set (C1 only, bin/mock's flags before issue 13),
+  # with its own AOT cache: what the long-running set costs at start-up.
+  read -r -a mock_short_flags <<<"$(MOCK_JVM=short; . "$root/bin/mock-jvm-flags.sh" >&2; printf '%s' "${MOCK_JVM_FLAGS[*]}")"
 else
   exec_line=$(grep -E '^[[:space:]]*exec "\$JAVA" ' bin/mock | tail -n 1)
   flags=${exec_line#*\"\$JAVA\" }
@@ -161,8 +176,15 @@ server_cmd() {
   shift
   case "$peer" in
     mock) cmd=("$JAVA" "${mock_flags[@]}" -jar "$jar" mock -p "$port" "$@") ;;
+    mock-short) cmd=("$JAVA" "${mock_short_flags[@]}" -jar "$jar" mock -p "$port" "$@") ;;
     prism) cmd=("$prism" mock -p "$port" "$@") ;;
     ceiling) cmd=("$JAVA" "${ceiling_flags[@]}" -cp "$harness" dev.paycontract.bench.Ceiling "$@" "$port") ;;
+    # WireMock's documented set-up for load: no request journal, no request logging to the
+    # notifier, enough container threads for the connections; its stubs answer the same two
+    # operations with the same example bytes (written by ExportWorkload). Default JVM flags, as
+    # its documentation runs it.
+    wiremock) cmd=("$JAVA" -jar "$wiremock_jar" --port "$port" --bind-address 127.0.0.1 --root-dir "$out/workload/wiremock"
+      --no-request-journal --disable-request-logging --container-threads "$wiremock_threads" --disable-banner) ;;
   esac
 }
 
@@ -199,63 +221,118 @@ expect_status() {
   [ "$got" = "$want" ] || die "$peer answered the $workload workload with $got, expected $want (body: $out/logs/$peer-$workload.body)"
 }
 
+# The workloads each peer serves: WireMock does not validate (no 422) and has no schema to
+# generate from; the ceiling has no generator either.
+workloads_of() {
+  case "$1" in
+    mock | prism) echo get post invalid dynamic ;;
+    ceiling) echo get post invalid ;;
+    wiremock) echo get post ;;
+  esac
+}
+
 check_answers() {
-  local peer=$1
-  expect_status "$peer" get 200 "$base$ORDER_PATH" -H "Authorization: $auth"
-  expect_status "$peer" post 200 "$base$CUSTOMER_PATH" -H "Authorization: $auth" -H 'Content-Type: application/json' --data-binary "@$out/workload/valid.json"
-  expect_status "$peer" invalid 422 "$base$CUSTOMER_PATH" -H "Authorization: $auth" -H 'Content-Type: application/json' --data-binary "@$out/workload/invalid.json"
-  if command -v jq >/dev/null && [ "$(jq -cS . "$out/logs/$peer-get.body")" != "$(jq -cS . "$out/workload/expected-get.json")" ]; then
-    die "$peer's GET body differs from the spec's first example (got $out/logs/$peer-get.body)"
-  fi
+  local peer=$1 workload
+  for workload in $(workloads_of "$peer"); do
+    case "$workload" in
+      get) expect_status "$peer" get 200 "$base$ORDER_PATH" -H "Authorization: $auth"
+        [ "$(jq -cS . "$out/logs/$peer-get.body")" = "$(jq -cS . "$out/workload/expected-get.json")" ] ||
+          die "$peer's GET body differs from the spec's first example (got $out/logs/$peer-get.body)" ;;
+      post) expect_status "$peer" post 200 "$base$CUSTOMER_PATH" -H "Authorization: $auth" -H 'Content-Type: application/json' --data-binary "@$out/workload/valid.json" ;;
+      invalid) expect_status "$peer" invalid 422 "$base$CUSTOMER_PATH" -H "Authorization: $auth" -H 'Content-Type: application/json' --data-binary "@$out/workload/invalid.json" ;;
+      dynamic) expect_status "$peer" dynamic 200 "$base$ORDER_PATH" -H "Authorization: $auth" -H 'Prefer: dynamic=true'
+        jq -e 'type == "object"' "$out/logs/$peer-dynamic.body" >/dev/null 2>&1 ||
+          die "$peer's dynamic GET answered no JSON object (got $out/logs/$peer-dynamic.body)"
+        [ "$(jq -cS . "$out/logs/$peer-dynamic.body")" != "$(jq -cS . "$out/workload/expected-get.json")" ] ||
+          die "$peer's dynamic GET answered the static example: Prefer: dynamic=true was ignored" ;;
+    esac
+  done
 }
 
 # ---------------------------------------------------------------- load
 wrk_cmd() { # wrk_cmd WORKLOAD SECONDS -> array w
-  w=(taskset -c "$load_cpu" wrk -t1 -c"$connections" -d"$2"s --latency)
+  # --timeout 10s: a slow answer counts in the latency (wrk's default drops those over 2 s).
+  w=(taskset -c "$load_cpu" wrk -t1 -c"$connections" -d"$2"s --timeout 10s --latency)
   case "$1" in
     get) w+=(-H "Authorization: $auth" "$base$ORDER_PATH") ;;
+    dynamic) w+=(-H "Authorization: $auth" -H "Prefer: dynamic=true" "$base$ORDER_PATH") ;;
     post | invalid) w+=(-s "$root/bench/wrk/post.lua" "$base$CUSTOMER_PATH") ;;
   esac
 }
 
-# run_load PEER WORKLOAD ROUND: warm-up, then the measured run; appends rows to raw.tsv.
-run_load() {
-  local peer=$1 workload=$2 round=$3 file="$out/wrk/$1-$2-r$3.txt" body=valid
-  [ "$workload" = invalid ] && body=invalid
-  export BENCH_PATH="$CUSTOMER_PATH" BENCH_BODY="$out/workload/$body.json" BENCH_AUTH="$auth"
-  wrk_cmd "$workload" "$warmup"
-  "${w[@]}" >/dev/null
-  wrk_cmd "$workload" "$duration"
-  "${w[@]}" >"$file"
-  awk -v peer="$peer" -v wl="$workload" -v round="$round" -v file="$file" '
+# wrk_rows PEER WORKLOAD ROUND FILE [PREFIX]: appends wrk's figures to raw.tsv (metrics named
+# PREFIX+name), failing when any answer had an unexpected status.
+wrk_rows() {
+  awk -v peer="$1" -v wl="$2" -v round="$3" -v file="$4" -v prefix="${5:-}" -v short="$short" '
     function ms(v) { x = v + 0; if (v ~ /us$/) return x / 1000; if (v ~ /ms$/) return x; if (v ~ /m$/) return x * 60000; return x * 1000 }
-    function row(metric, value) { printf "load\t%s\t%s\t%s\t%s\t%s\n", wl, peer, round, metric, value }
-    $1 == "50%" { row("p50_ms", ms($2)) }
-    $1 == "99%" { row("p99_ms", ms($2)) }
-    $2 == "requests" && $3 == "in" { requests = $1; row("requests", $1) }
+    function row(metric, value) { printf "load\t%s\t%s\t%s\t%s%s\t%s\n", wl, peer, round, prefix, metric, value }
+    $1 == "50%" && prefix == "" { row("p50_ms", ms($2)) }
+    $1 == "99%" && prefix == "" { row("p99_ms", ms($2)) }
+    $2 == "requests" && $3 == "in" { requests = $1; if (prefix == "") row("requests", $1) }
     /Non-2xx or 3xx responses:/ { non2xx = $NF }
     /Socket errors:/ { gsub(",", ""); errors = $4 + $6 + $8 + $10 }
     $1 == "Requests/sec:" { rps = $2; row("rps", $2) }
     END {
       if (rps == "") { print "error: no Requests/sec in " file > "/dev/stderr"; exit 1 }
-      row("non_2xx", non2xx + 0); row("socket_errors", errors + 0)
+      if (prefix == "" && requests + 0 == 0) {
+        # Each workload was checked before the load; a short run on a busy machine can still see a
+        # slow peer (Prism generating bodies) finish nothing in its 2 s: a warning there.
+        printf "%s: %s answered no %s request in the measured run (%s)\n", short ? "warning" : "error", peer, wl, file > "/dev/stderr"
+        if (!short) exit 1
+      }
+      if (prefix == "") { row("non_2xx", non2xx + 0); row("socket_errors", errors + 0) }
       bad = (wl == "invalid") ? requests - non2xx : non2xx + 0
       if (bad > 0) { printf "error: %s answered %d of %d %s requests with an unexpected status (%s)\n", peer, bad, requests, wl, file > "/dev/stderr"; exit 1 }
-    }' "$file" >>"$raw" || die "the $workload load on $peer failed (see $file)"
+    }' "$4" >>"$raw" || die "the $2 load on $1 failed (see $4)"
+}
+
+# wrk_env WORKLOAD: the POST script's variables
+wrk_env() {
+  local body=valid
+  [ "$1" = invalid ] && body=invalid
+  export BENCH_PATH="$CUSTOMER_PATH" BENCH_BODY="$out/workload/$body.json" BENCH_AUTH="$auth"
+}
+
+# warm_up PEER ROUND: each of the peer's workloads in turn for $warmup s (discarded, but checked),
+# so the JIT has seen every path before the first measurement.
+warm_up() {
+  local peer=$1 round=$2 workload file
+  for workload in $(workloads_of "$peer"); do
+    file="$out/wrk/$peer-$workload-r$round-warmup.txt"
+    wrk_env "$workload"
+    wrk_cmd "$workload" "$warmup"
+    "${w[@]}" >"$file"
+    wrk_rows "$peer" "$workload" "$round" "$file" warmup_ >/dev/null
+  done
+}
+
+# run_load PEER WORKLOAD ROUND: the last $tail_s s of warm-up (recorded as warm_rps, to compare
+# with the measurement: a peer in its steady state shows the same rate in both), then the
+# measured run; appends rows to raw.tsv.
+run_load() {
+  local peer=$1 workload=$2 round=$3 file="$out/wrk/$1-$2-r$3.txt"
+  wrk_env "$workload"
+  wrk_cmd "$workload" "$tail_s"
+  "${w[@]}" >"$file.tail"
+  wrk_rows "$peer" "$workload" "$round" "$file.tail" warm_
+  wrk_cmd "$workload" "$duration"
+  "${w[@]}" >"$file"
+  wrk_rows "$peer" "$workload" "$round" "$file"
 }
 
 rss_mb() { awk '/^VmRSS:/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
 
-peers=(mock prism ceiling)
+peers=(mock prism wiremock ceiling)
 for round in $(seq 1 "$rounds"); do
   # Rotate the order each round so no peer always runs first (or on a warmer machine).
-  offset=$(((round - 1) % 3))
+  offset=$(((round - 1) % ${#peers[@]}))
   order=("${peers[@]:offset}" "${peers[@]:0:offset}")
   for peer in "${order[@]}"; do
     say "round $round/$rounds: $peer"
     start_server "$peer" "$out/logs/$peer-r$round.log"
     check_answers "$peer"
-    for workload in get post invalid; do
+    warm_up "$peer" "$round"
+    for workload in $(workloads_of "$peer"); do
       run_load "$peer" "$workload" "$round"
     done
     printf 'rss\tafter-load\t%s\t%s\tmb\t%s\n' "$peer" "$round" "$(rss_mb "$server_pid")" >>"$raw"
@@ -277,11 +354,16 @@ probe() { # probe RUN WORKLOAD PEER PATH AUTH SPEC...: one timed start
 }
 # Interleaved like the load: one start of each configuration per pass.
 for run in $(seq 1 "$startup_runs"); do
-  say "start-up $run/$startup_runs: mock, Prism and ceiling on sezzle.yaml; mock on all bundled specs$([ "$large_spec" != skip ] && echo "; mock and Prism on the 197-operation spec")"
+  say "start-up $run/$startup_runs: mock, Prism, WireMock and ceiling on sezzle.yaml; mock on all bundled specs$([ "$large_spec" != skip ] && echo "; mock and Prism on the 197-operation spec")"
   probe "$run" sezzle mock "$ORDER_PATH" "$auth" "$sezzle"
   probe "$run" sezzle prism "$ORDER_PATH" "$auth" "$sezzle"
+  probe "$run" sezzle wiremock "$ORDER_PATH" "$auth"
   probe "$run" sezzle ceiling "$ORDER_PATH" "$auth" "$sezzle"
   probe "$run" bundled mock "$ORDER_PATH" "$auth" "${bundled[@]}"
+  if [ ${#mock_short_flags[@]} -gt 0 ]; then
+    probe "$run" sezzle mock-short "$ORDER_PATH" "$auth" "$sezzle"
+    probe "$run" bundled mock-short "$ORDER_PATH" "$auth" "${bundled[@]}"
+  fi
   if [ "$large_spec" != skip ]; then
     probe "$run" large mock "$large_path" "$large_auth" "$large_spec"
     probe "$run" large prism "$large_path" "$large_auth" "$large_spec"
@@ -311,15 +393,19 @@ m mode "$mode"
 m rounds "$rounds"
 m duration_s "$duration"
 m warmup_s "$warmup"
+m warmup_tail_s "$tail_s"
 m connections "$connections"
 m startup_runs "$startup_runs"
 m machine "$(nproc) cores, $(uname -sr), server on core $server_cpu, wrk on core $load_cpu"
 m cpu "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)"
 m java "$("$JAVA" -version 2>&1 | tr '\n' ' ' | sed 's/ *$//') (chosen by bin/find-jdk.sh; runs the mock and the ceiling)"
 m mock_jvm_flags "$(plain "${mock_flags[@]}")"
+[ ${#mock_short_flags[@]} -gt 0 ] && m mock_short_jvm_flags "$(plain "${mock_short_flags[@]}")"
 m mock_jar_sha256 "$jar_sum"
 [ "$jar_changed" = yes ] && m warning "mock-server.jar was rebuilt during the run: these figures mix two builds"
 m ceiling_jvm_flags "$(plain "${ceiling_flags[@]}")"
+m wiremock_version "$wiremock_version"
+m wiremock_jvm_flags "(none: java -jar, JVM defaults)"
 m node "$(node --version)"
 m prism_version "$("$prism" --version)"
 m wrk "$(wrk -v 2>&1 | head -n 1 || true)"
@@ -327,8 +413,10 @@ m wrk "$(wrk -v 2>&1 | head -n 1 || true)"
 m command "bench/run.sh $([ "$mode" = short ] && echo --short)"
 server_cmd mock "specs/sezzle/sezzle.yaml"; m command "taskset -c $server_cpu $(plain "${cmd[@]}")"
 server_cmd prism "specs/sezzle/sezzle.yaml"; m command "taskset -c $server_cpu $(plain "${cmd[@]}")"
+server_cmd wiremock; m command "taskset -c $server_cpu $(plain "${cmd[@]}")  # mappings written by ExportWorkload from sezzle.yaml"
 server_cmd ceiling "specs/sezzle/sezzle.yaml"; m command "taskset -c $server_cpu $(plain "${cmd[@]}")"
 wrk_cmd get "$duration"; m command "$(plain "${w[@]}")"
+wrk_cmd dynamic "$duration"; m command "$(plain "${w[@]}")"
 wrk_cmd post "$duration"; m command "BENCH_PATH=$CUSTOMER_PATH BENCH_BODY=valid.json $(plain "${w[@]}")"
 m command "BENCH_PATH=$CUSTOMER_PATH BENCH_BODY=invalid.json $(plain "${w[@]}")  # invalid.json: valid.json with amount_in_cents 0"
 m command "taskset -c $load_cpu java -cp bench/harness/target/bench-harness.jar dev.paycontract.bench.StartupProbe --runs 1 --first-run N --port P --path PATH --header AUTH ... -- taskset -c $server_cpu <server command>  # $startup_runs passes"

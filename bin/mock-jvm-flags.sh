@@ -1,18 +1,38 @@
-# Sourced by bin/mock (and bench/run.sh): sets the array MOCK_JVM_FLAGS for the mock jar $jar run
-# by $JAVA. C1 only and the serial collector: a mock is short-lived and mostly idle, so start-up
-# and memory matter more than peak throughput (C2 measured no faster, ~40 MB more RSS).
-# On JDK 25+ it also uses an AOT cache (classes loaded and linked ahead, JEP 483/514/515) made by
-# one training run the first time the jar is started, and again whenever the jar is rebuilt.
-MOCK_JVM_FLAGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+# Sourced by bin/mock (and bench/run.sh, bench/profile.sh): sets the array MOCK_JVM_FLAGS for the
+# mock jar $jar run by $JAVA. Chosen per use and measured (ADR 0020, docs/benchmarks.md):
+#
+# MOCK_JVM=long (default; bin/mock is kept running all day, so it lives in the steady state):
+#   - full tiered compilation (C1, then C2 for the hot path): after the warm-up C2 serves about
+#     1.6-3x the requests/s of C1 alone;
+#   - the serial collector (one core's worth of work; G1 measured +100 MiB RSS for nothing) with a
+#     small initial heap and a cap: the default initial heap is 1/64 of the machine's RAM and the
+#     young generation sized from it alone pushed RSS past 256 MiB under load; the live set is
+#     15-20 MB even with a 197-operation spec loaded, so 512 MB is ample headroom;
+#   - -XX:MetaspaceSize=64m: no full collection for "Metadata GC Threshold" while starting.
+# MOCK_JVM=short (a script or CI job that starts the mock for seconds): C1 only, as before; it
+#   reaches its (lower) plateau sooner and compiles less.
+#
+# On JDK 25+ it also uses an AOT cache (classes loaded and linked ahead, plus the method profiles
+# of a training burst: JEP 483/514/515) made by bin/mock-aot-train.sh with the same flags, the
+# first time the jar is started and again whenever the jar or the flags change.
+case "${MOCK_JVM:-long}" in
+  long) MOCK_JVM_FLAGS=(-XX:+UseSerialGC -Xms32m -Xmx512m -XX:MetaspaceSize=64m); mock_aot_name=mock-server ;;
+  short) MOCK_JVM_FLAGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC); mock_aot_name=mock-server-short ;;
+  *) echo "error: MOCK_JVM must be long or short, not '$MOCK_JVM'" >&2; exit 2 ;;
+esac
 mock_java_major=$(paycontract_java_major "$(dirname "$(dirname "$JAVA")")")
 if [ "${mock_java_major:-0}" -ge 25 ] && [ "${MOCK_AOT:-on}" != off ]; then
-  mock_aot="${jar%.jar}.aot"
-  if [ ! -f "$mock_aot" ] || [ "$jar" -nt "$mock_aot" ]; then
-    echo "Preparing the start-up cache for this build (once, about 5 s; MOCK_AOT=off skips it)..." >&2
-    MOCK_JAR="$jar" "$(dirname "${BASH_SOURCE[0]}")/mock-aot-train.sh" "$mock_aot" "${MOCK_JVM_FLAGS[@]}" >&2 \
-      || echo "warning: no start-up cache; the mock starts without it" >&2
+  mock_aot="$(dirname "$jar")/$mock_aot_name.aot"
+  # The cache is only as good as its match with the flags it is used with: keep them beside it.
+  if [ ! -f "$mock_aot" ] || [ "$jar" -nt "$mock_aot" ] || [ "$(cat "$mock_aot.flags" 2>/dev/null)" != "${MOCK_JVM_FLAGS[*]}" ]; then
+    echo "Preparing the start-up cache for this build (once, about 10 s; MOCK_AOT=off skips it)..." >&2
+    if MOCK_JAR="$jar" "$(dirname "${BASH_SOURCE[0]}")/mock-aot-train.sh" "$mock_aot" "${MOCK_JVM_FLAGS[@]}" >&2; then
+      printf '%s\n' "${MOCK_JVM_FLAGS[*]}" >"$mock_aot.flags"
+    else
+      echo "warning: no start-up cache; the mock starts without it" >&2
+    fi
   fi
-  if [ -f "$mock_aot" ] && [ ! "$jar" -nt "$mock_aot" ]; then
+  if [ -f "$mock_aot" ] && [ ! "$jar" -nt "$mock_aot" ] && [ "$(cat "$mock_aot.flags" 2>/dev/null)" = "${MOCK_JVM_FLAGS[*]}" ]; then
     MOCK_JVM_FLAGS=(-XX:AOTCache="$mock_aot" "${MOCK_JVM_FLAGS[@]}")
   fi
 fi

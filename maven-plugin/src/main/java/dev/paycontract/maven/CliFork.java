@@ -22,7 +22,7 @@ final class CliFork {
 
   static final String MAIN_CLASS = "dev.paycontract.mock.cli.Main";
 
-  /** The mock is short-lived and mostly idle: C1 only and the serial collector, as bin/mock. */
+  /** A mock that lives for one test run: bin/mock's MOCK_JVM=short set (ADR 0020), C1 only and the serial collector. */
   private static final List<String> JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
   /** A finished run: its exit code and every line it printed (stdout and stderr merged). */

@@ -62,6 +62,13 @@ public class StartMojo extends ForkingMojo {
   @Parameter(property = "paycontract.mock.seed")
   String seed;
 
+  /**
+   * Responses follow the requests: creates are stored and read back, sent fields echoed (the CLI's
+   * {@code --stateful}; not Prism behaviour).
+   */
+  @Parameter(property = "paycontract.mock.stateful", defaultValue = "false")
+  boolean stateful;
+
   /** Turn the mock's own response violations into 500 problems. */
   @Parameter(property = "paycontract.mock.errors", defaultValue = "false")
   boolean errors;
@@ -183,6 +190,9 @@ public class StartMojo extends ForkingMojo {
     }
     if (seed != null && !seed.isBlank()) {
       args.addAll(List.of("--seed", seed));
+    }
+    if (stateful) {
+      args.add("--stateful");
     }
     if (errors) {
       args.add("--errors");

@@ -47,6 +47,7 @@ class StartMojoArgumentsTest {
     mojo.port = 4010;
     mojo.dynamic = true;
     mojo.seed = "7";
+    mojo.stateful = true;
     mojo.errors = true;
     mojo.cors = false;
     mojo.watch = true;
@@ -54,7 +55,7 @@ class StartMojoArgumentsTest {
     mojo.arguments = List.of("--ignore-examples");
 
     assertThat(mojo.arguments(basedir.resolve("target"))).containsExactly(
-        "mock", "--port", "4010", "--host", "127.0.0.1", "--dynamic", "--seed", "7", "--errors", "--cors=false",
+        "mock", "--port", "4010", "--host", "127.0.0.1", "--dynamic", "--seed", "7", "--stateful", "--errors", "--cors=false",
         "--watch", "--verbose-level", "info", "--mount", "/v1=src/test/openapi/payments.yaml", "--ignore-examples");
   }
 

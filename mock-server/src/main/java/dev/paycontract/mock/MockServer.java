@@ -6,6 +6,8 @@ import dev.paycontract.mock.log.RequestLog;
 import dev.paycontract.mock.api.ExchangeListener;
 import dev.paycontract.mock.internal.javalin.JavalinAdapter;
 import dev.paycontract.mock.internal.spec.LoadedSpec;
+import dev.paycontract.mock.internal.state.InMemoryResourceStore;
+import dev.paycontract.mock.internal.state.ResourceStore;
 import dev.paycontract.mock.internal.spec.SpecFiles;
 import dev.paycontract.mock.internal.spec.SpecLoader;
 import dev.paycontract.mock.api.SpecSource;
@@ -33,6 +35,7 @@ public final class MockServer implements AutoCloseable {
   private final JavalinAdapter adapter;
   private final ExchangeListener listener;
   private final RequestJournal journal;
+  private final ResourceStore store = new InMemoryResourceStore();
   private volatile int port;
 
   private MockServer(Builder b, List<LoadedSpec> specs, ExchangeListener listener, RequestJournal journal) {
@@ -41,7 +44,7 @@ public final class MockServer implements AutoCloseable {
     this.host = b.host;
     this.listener = listener;
     this.journal = journal;
-    this.engine = new AtomicReference<>(new MockEngine(specs, options, listener));
+    this.engine = new AtomicReference<>(new MockEngine(specs, options, listener, store));
     this.adapter = new JavalinAdapter(this.engine::get, b.host, b.port);
     this.port = b.port;
   }
@@ -79,9 +82,17 @@ public final class MockServer implements AutoCloseable {
    * @return the specs now served
    */
   public List<LoadedSpec> reload() {
-    MockEngine next = new MockEngine(new SpecLoader(options.allowRemoteRefs()).load(sources), options, listener);
+    MockEngine next = new MockEngine(new SpecLoader(options.allowRemoteRefs()).load(sources), options, listener, store);
     engine.set(next);
     return next.specs();
+  }
+
+  /**
+   * Forgets every resource stateful mode stored ({@link MockOptions#stateful()}), as {@code DELETE
+   * /__paycontract/state} does. Stored resources survive {@link #reload()}.
+   */
+  public void resetState() {
+    store.clear();
   }
 
   /** The spec sources as given to the builder. */

@@ -15,7 +15,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Checks one OpenAPI 3.0 spec and returns every problem as a {@link Finding}: YAML syntax, Swagger
- * Parser messages, operationIds, named response examples and examples against their schemas.
+ * Parser messages, operationIds, named response examples, examples against their schemas, and a
+ * record ({@code x-source} or {@code x-curation}) for every constraint.
  *
  * <pre>{@code
  * List<Finding> findings = new SpecChecker().check(Path.of("sezzle/sezzle.yaml"));
@@ -27,7 +28,8 @@ public final class SpecChecker {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final List<SpecRule> rules = List.of(
-        new ParserRule(), new OperationIdRule(), new NamedExampleRule(), new ExampleSchemaRule());
+        new ParserRule(), new OperationIdRule(), new NamedExampleRule(), new ExampleSchemaRule(),
+        new ConstraintRecordRule());
 
     /** Checks the file, naming it in findings as given. */
     public List<Finding> check(Path file) {

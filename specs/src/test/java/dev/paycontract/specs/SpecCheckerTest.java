@@ -49,11 +49,54 @@ class SpecCheckerTest {
             assertThat(check("broken/bad-formats.yaml"))
                 .extracting(Finding::pointer, Finding::line, Finding::rule)
                 .containsExactlyInAnyOrder(
-                    tuple(get + "/parameters/0/example", 16, "example-schema"),
-                    tuple(media + "/badEmail/value/email", 27, "example-schema"),
-                    tuple(media + "/badDate/value/createdAt", 30, "example-schema"));
+                    tuple(get + "/parameters/0/example", 18, "example-schema"),
+                    tuple(media + "/badEmail/value/email", 29, "example-schema"),
+                    tuple(media + "/badDate/value/createdAt", 32, "example-schema"));
             assertThat(check("broken/bad-formats.yaml"))
                 .allSatisfy(f -> assertThat(f.message()).contains("(format)"));
+        }
+    }
+
+    @Nested
+    class ConstraintRecord {
+
+        @Test
+        void check_constraintWithoutRecord_reportsFilePointerAndLine() {
+            assertThat(check("broken/unrecorded-constraint.yaml"))
+                .extracting(Finding::file, Finding::pointer, Finding::line, Finding::column, Finding::rule, Finding::message)
+                .containsExactly(tuple("broken/unrecorded-constraint.yaml",
+                    "/components/schemas/Order/properties/quantity/minimum", 31, 11, "constraint-record",
+                    "minimum 1 has no record: quote the provider document under x-source.minimum"
+                        + " or state the decision under x-curation.minimum"));
+        }
+
+        @Test
+        void check_recordsThatDoNotHold_reportEachProblemWhereItIs() {
+            String order = "/components/schemas/Order";
+            assertThat(check("broken/bad-constraint-records.yaml"))
+                .extracting(Finding::pointer, Finding::line, Finding::rule)
+                .containsExactlyInAnyOrder(
+                    tuple("/paths/~1orders/post/parameters/0/required", 14, "constraint-record"),
+                    tuple(order + "/required/1", 29, "constraint-record"),
+                    tuple(order + "/properties/intent/enum/2", 35, "constraint-record"),
+                    tuple(order + "/properties/amount/x-curation/minimum", 41, "constraint-record"),
+                    tuple(order + "/properties/currency/x-source/pattern", 46, "constraint-record"),
+                    tuple(order + "/properties/note/x-source/maxLength", 51, "constraint-record"));
+        }
+
+        @Test
+        void check_recordsThatDoNotHold_sayWhatIsWrong() {
+            assertThat(check("broken/bad-constraint-records.yaml"))
+                .extracting(Finding::message)
+                .containsExactlyInAnyOrder(
+                    "required true has no record: quote the provider document under x-source.required"
+                        + " or state the decision under x-curation.required",
+                    "required value 'amount' is not named in its x-source or x-curation record",
+                    "enum value 'VOID' is not named in its x-source or x-curation record",
+                    "x-curation records 'minimum', which this node does not constrain;"
+                        + " remove the record with the constraint",
+                    "x-source entry must read '<document>: ... \"<the document's words>\" ...'",
+                    "x-source entry names document 'update', which info.x-documents does not list [create]");
         }
     }
 

@@ -25,6 +25,7 @@ import java.util.Objects;
  *     locations) and with its own response ({@code ["response", ...]})
  * @param duration time spent in the engine
  * @param failure the unexpected error behind a 500 UNKNOWN answer, or null
+ * @param resource the stored resource the response came from ({@code --stateful}), or null
  */
 public record Exchange(
     Instant time,
@@ -36,7 +37,8 @@ public record Exchange(
     boolean dynamic,
     List<Violation> violations,
     Duration duration,
-    Throwable failure) {
+    Throwable failure,
+    ResourceRef resource) {
 
   public Exchange {
     Objects.requireNonNull(time, "time == null");
@@ -45,6 +47,12 @@ public record Exchange(
     pathParams = pathParams == null ? Map.of() : Map.copyOf(pathParams);
     violations = List.copyOf(violations);
     Objects.requireNonNull(duration, "duration == null");
+  }
+
+  /** An exchange that touched no stored resource. */
+  public Exchange(Instant time, MockRequest request, MockResponse response, String operationPath, Map<String, String> pathParams,
+      String example, boolean dynamic, List<Violation> violations, Duration duration, Throwable failure) {
+    this(time, request, response, operationPath, pathParams, example, dynamic, violations, duration, failure, null);
   }
 
   public String method() {

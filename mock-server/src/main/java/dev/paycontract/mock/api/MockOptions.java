@@ -9,9 +9,16 @@ package dev.paycontract.mock.api;
  * @param ignoreExamples static mode pretends no examples exist
  * @param seed seed for dynamic generation, or null for random values
  * @param allowRemoteRefs let the spec loader fetch http(s) {@code $ref}s
+ * @param stateful responses follow the requests: creates are stored and served back, sent fields
+ *     are echoed, paired examples apply ({@code --stateful}; not Prism behaviour, off by default)
  */
 public record MockOptions(
-    boolean dynamic, boolean errors, boolean cors, boolean ignoreExamples, String seed, boolean allowRemoteRefs) {
+    boolean dynamic, boolean errors, boolean cors, boolean ignoreExamples, String seed, boolean allowRemoteRefs, boolean stateful) {
+
+  /** Options without stateful mode. */
+  public MockOptions(boolean dynamic, boolean errors, boolean cors, boolean ignoreExamples, String seed, boolean allowRemoteRefs) {
+    this(dynamic, errors, cors, ignoreExamples, seed, allowRemoteRefs, false);
+  }
 
   /** Request bodies larger than this are refused with 413 (Prism's limit: 10 MB). */
   public static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -21,26 +28,31 @@ public record MockOptions(
   }
 
   public MockOptions withDynamic(boolean value) {
-    return new MockOptions(value, errors, cors, ignoreExamples, seed, allowRemoteRefs);
+    return new MockOptions(value, errors, cors, ignoreExamples, seed, allowRemoteRefs, stateful);
   }
 
   public MockOptions withErrors(boolean value) {
-    return new MockOptions(dynamic, value, cors, ignoreExamples, seed, allowRemoteRefs);
+    return new MockOptions(dynamic, value, cors, ignoreExamples, seed, allowRemoteRefs, stateful);
   }
 
   public MockOptions withCors(boolean value) {
-    return new MockOptions(dynamic, errors, value, ignoreExamples, seed, allowRemoteRefs);
+    return new MockOptions(dynamic, errors, value, ignoreExamples, seed, allowRemoteRefs, stateful);
   }
 
   public MockOptions withIgnoreExamples(boolean value) {
-    return new MockOptions(dynamic, errors, cors, value, seed, allowRemoteRefs);
+    return new MockOptions(dynamic, errors, cors, value, seed, allowRemoteRefs, stateful);
   }
 
   public MockOptions withSeed(String value) {
-    return new MockOptions(dynamic, errors, cors, ignoreExamples, value, allowRemoteRefs);
+    return new MockOptions(dynamic, errors, cors, ignoreExamples, value, allowRemoteRefs, stateful);
   }
 
   public MockOptions withAllowRemoteRefs(boolean value) {
-    return new MockOptions(dynamic, errors, cors, ignoreExamples, seed, value);
+    return new MockOptions(dynamic, errors, cors, ignoreExamples, seed, value, stateful);
+  }
+
+  /** Stateful mode ({@code --stateful}, docs/response-selection.md "Stateful mode"). */
+  public MockOptions withStateful(boolean value) {
+    return new MockOptions(dynamic, errors, cors, ignoreExamples, seed, allowRemoteRefs, value);
   }
 }

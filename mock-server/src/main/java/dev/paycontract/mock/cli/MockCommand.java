@@ -55,6 +55,9 @@ final class MockCommand implements Callable<Integer> {
   @Option(names = "--allow-remote-refs", description = "Let specs $ref http(s) URLs (fetched at start-up).")
   boolean allowRemoteRefs;
 
+  @Option(names = "--stateful", description = "Responses follow the requests: creates are stored and read back, sent fields echoed, paired examples (not Prism behaviour; see docs/response-selection.md).")
+  boolean stateful;
+
   @Option(names = {"-v", "--verbose-level", "--verboseLevel"}, defaultValue = "info", paramLabel = "LEVEL", description = "trace|debug|info|warn|error|fatal|silent (default: ${DEFAULT-VALUE}).")
   LogLevel verboseLevel;
 
@@ -88,7 +91,7 @@ final class MockCommand implements Callable<Integer> {
         MockServer.builder()
             .host(host)
             .port(port)
-            .options(new MockOptions(dynamic, errors, cors, ignoreExamples, seed, allowRemoteRefs))
+            .options(new MockOptions(dynamic, errors, cors, ignoreExamples, seed, allowRemoteRefs, stateful))
             .requestLog(RequestLog.batched(System.out, logFormat == LogFormat.json));
     specs.forEach(builder::spec);
     for (String mount : mounts) {

@@ -23,7 +23,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /**
  * Runs the mock in-process on a free port for the tests of a class: started before all of them,
  * stopped after. Its {@link RequestJournal} is cleared before each test unless
- * {@link #keepJournal()} is set. Test methods and constructors may ask for the {@link MockServer},
+ * {@link #keepJournal()} is set. In stateful mode ({@link #stateful()}) each test class starts with
+ * an empty store; {@link #resetState()} empties it in between. Test methods and constructors may ask for the {@link MockServer},
  * the {@link RequestJournal}, or the base URL as a {@link MockBaseUrl @MockBaseUrl} {@code String}
  * or {@code URI}.
  *
@@ -73,6 +74,17 @@ public final class MockServerExtension
     return this;
   }
 
+  /** Stateful mode, like {@code --stateful}: creates are stored and read back (docs/response-selection.md). */
+  public MockServerExtension stateful() {
+    this.options = options.withStateful(true);
+    return this;
+  }
+
+  /** Forgets every stored resource (stateful mode), like {@code DELETE /__paycontract/state}. */
+  public void resetState() {
+    server().resetState();
+  }
+
   /** Keeps the journal across the tests of the class (by default it is cleared before each test). */
   public MockServerExtension keepJournal() {
     this.keepJournal = true;
@@ -98,6 +110,9 @@ public final class MockServerExtension
 
   @Override
   public void beforeAll(ExtensionContext context) {
+    if (server != null) {
+      server.resetState(); // a nested class shares the outer class's mock, not its stored resources
+    }
     start(context);
   }
 
@@ -148,7 +163,7 @@ public final class MockServerExtension
     for (String spec : config.specs()) {
       sources.add(SpecSource.of(Path.of(spec)));
     }
-    options = options.withDynamic(config.dynamic()).withErrors(config.errors());
+    options = options.withDynamic(config.dynamic()).withErrors(config.errors()).withStateful(config.stateful());
     keepJournal = config.keepJournal();
   }
 

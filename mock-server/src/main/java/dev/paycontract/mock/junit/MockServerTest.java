@@ -36,6 +36,9 @@ public @interface MockServerTest {
   /** Response violations become 500 problems ({@code --errors}). */
   boolean errors() default false;
 
+  /** Responses follow the requests ({@code --stateful}); each test class starts with an empty store. */
+  boolean stateful() default false;
+
   /** Keep the journal across the tests of the class instead of clearing it before each test. */
   boolean keepJournal() default false;
 }

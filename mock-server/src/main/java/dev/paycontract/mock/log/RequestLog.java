@@ -129,6 +129,9 @@ public final class RequestLog implements ExchangeListener {
     } else if (e.dynamic()) {
       out.append(" dynamic");
     }
+    if (e.resource() != null) {
+      out.append(" state=").append(e.resource().action()).append(':').append(e.resource().kind()).append('#').append(e.resource().id());
+    }
     int n = e.violations().size();
     if (n > 0) {
       out.append(" (").append(n).append(n == 1 ? " violation)" : " violations)");
@@ -171,6 +174,12 @@ public final class RequestLog implements ExchangeListener {
     o.put("mediaType", e.mediaType());
     o.put("example", e.example());
     o.put("dynamic", e.dynamic());
+    if (e.resource() != null) {
+      ObjectNode state = o.putObject("state");
+      state.put("action", e.resource().action().toString());
+      state.put("kind", e.resource().kind());
+      state.put("id", e.resource().id());
+    }
     o.put("violations", e.violations().size());
     o.put("durationMs", Math.round(e.duration().toNanos() / 10_000.0) / 100.0);
     if (e.failure() != null) {

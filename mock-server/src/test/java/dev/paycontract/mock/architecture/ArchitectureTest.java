@@ -64,6 +64,7 @@ class ArchitectureTest {
             "api.MockOptions",
             "api.MockRequest",
             "api.MockResponse",
+            "api.ResourceRef",
             "api.SpecLoadException",
             "api.SpecSource",
             "api.Violation",

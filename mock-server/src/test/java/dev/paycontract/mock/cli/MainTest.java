@@ -76,7 +76,7 @@ class MainTest {
   void run_help_exits0AndListsPrismFlags() {
     assertThat(Main.run("mock", "--help")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("--port", "--host", "--dynamic", "--errors", "--cors", "--ignore-examples", "--seed", "--verbose-level");
+        .contains("--port", "--host", "--dynamic", "--errors", "--cors", "--ignore-examples", "--seed", "--verbose-level", "--stateful");
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.paycontract.mock.internal.json.Json;
 import dev.paycontract.mock.api.Exchange;
 import dev.paycontract.mock.api.MockRequest;
 import dev.paycontract.mock.api.MockResponse;
+import dev.paycontract.mock.api.ResourceRef;
 import dev.paycontract.mock.api.Violation;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -51,6 +52,15 @@ class RequestLogTest {
       Exchange e = exchange("POST", "/v2/customer/6c9d/order", Map.of(), 422, "application/problem+json", null, false,
           List.of(AMOUNT, AMOUNT, AMOUNT));
       assertThat(RequestLog.line(e)).isEqualTo("POST /v2/customer/6c9d/order -> 422 application/problem+json (3 violations)");
+    }
+
+    @Test
+    void line_storedResource_namesActionKindAndId() {
+      Exchange plain = exchange("GET", "/v2/order/6c9d", Map.of(), 200, "application/json", null, false, List.of());
+      Exchange e = new Exchange(plain.time(), plain.request(), plain.response(), "/v2/order/{order_uuid}", Map.of(), null, false, List.of(),
+          plain.duration(), null, new ResourceRef(ResourceRef.Action.READ, "/v2/order/{order_uuid}", "6c9d"));
+      assertThat(RequestLog.line(e)).isEqualTo("GET /v2/order/6c9d -> 200 application/json state=read:/v2/order/{order_uuid}#6c9d");
+      assertThat(RequestLog.jsonLine(e, false)).contains("\"state\":{\"action\":\"read\",\"kind\":\"/v2/order/{order_uuid}\",\"id\":\"6c9d\"}");
     }
 
     @Test

@@ -31,7 +31,7 @@ final class ExchangeRecorder {
     Map<String, String> pathParams = h.op() == null ? Map.of() : h.op().pathParams();
     Duration took = Duration.ofNanos(System.nanoTime() - arrival.start());
     listener.exchanged(
-        new Exchange(arrival.time(), request, h.response(), operationPath, pathParams, h.example(), h.dynamic(), h.violations(), took, failure));
+        new Exchange(arrival.time(), request, h.response(), operationPath, pathParams, h.example(), h.dynamic(), h.violations(), took, failure, h.resource()));
     return h.response();
   }
 }

@@ -19,10 +19,15 @@ import dev.paycontract.mock.internal.routing.Router;
 import dev.paycontract.mock.internal.spec.LoadedSpec;
 import dev.paycontract.mock.internal.validation.RequestVerdict;
 import dev.paycontract.mock.api.Violation;
+import dev.paycontract.mock.api.ResourceRef;
+import dev.paycontract.mock.internal.state.InMemoryResourceStore;
+import dev.paycontract.mock.internal.state.ResourceStore;
+import dev.paycontract.mock.internal.state.StateEndpoint;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
 /**
  * The only orchestrator: one request in, one response out, following Prism's pipeline (section 3):
@@ -42,6 +47,8 @@ public final class MockEngine {
   private final Map<LoadedSpec, SpecRuntime> runtimes = new IdentityHashMap<>();
   private final ResponseSelector selector;
   private final ExchangeRecorder recorder;
+  private final ResourceStore store;
+  private final StatefulPicker stateful;
 
   /** An engine that logs each request ({@link RequestLog#text()}). */
   public MockEngine(List<LoadedSpec> specs, MockOptions options) {
@@ -50,12 +57,27 @@ public final class MockEngine {
 
   /** @param listener told about every exchange (request log, journal) */
   public MockEngine(List<LoadedSpec> specs, MockOptions options, ExchangeListener listener) {
+    this(specs, options, listener, new InMemoryResourceStore());
+  }
+
+  /** @param store where {@code --stateful} keeps resources (kept by the server across reloads) */
+  public MockEngine(List<LoadedSpec> specs, MockOptions options, ExchangeListener listener, ResourceStore store) {
     this.recorder = new ExchangeRecorder(listener);
     this.specs = List.copyOf(specs);
     this.options = options;
     this.router = new Router(specs);
     this.selector = new ResponseSelector(options);
     specs.forEach(s -> runtimes.put(s, SpecRuntime.of(s)));
+    this.store = store;
+    this.stateful = options.stateful() ? new StatefulPicker(selector, store, this.specs, runtimes) : null;
+    if (stateful != null) {
+      stateful.lines().forEach(LoggerFactory.getLogger("dev.paycontract.mock")::info);
+    }
+  }
+
+  /** What {@code --stateful} wired (creates and the operations served from the store), one line each; empty without it. */
+  public List<String> statefulWiring() {
+    return stateful == null ? List.of() : stateful.lines();
   }
 
   public List<LoadedSpec> specs() {
@@ -99,6 +121,9 @@ public final class MockEngine {
     if (json.malformed() != null) {
       return Handled.problem(json.malformed());
     }
+    if (stateful != null && StateEndpoint.handles(request.path())) {
+      return new Handled(StateEndpoint.answer(request, store), List.of());
+    }
     Preferences prefs;
     switch (Preferences.from(request)) {
       case Outcome.Failed<Preferences>(Problem p) -> {
@@ -121,7 +146,11 @@ public final class MockEngine {
     }
     boolean head = request.method().equals("HEAD");
     Outcome<Selection> selected;
-    if (verdict instanceof RequestVerdict.Valid) {
+    StatefulPicker.Pick pick = null;
+    if (verdict instanceof RequestVerdict.Valid && stateful != null) {
+      pick = stateful.pick(rt, op, p, request, json, head);
+      selected = pick.selection();
+    } else if (verdict instanceof RequestVerdict.Valid) {
       selected = selector.forValid(rt, op.operation(), p, request.header("accept"), head);
     } else {
       Optional<Outcome<Selection>> declared =
@@ -133,20 +162,30 @@ public final class MockEngine {
       }
       selected = declared.get();
     }
+    ResourceRef resource = pick == null ? null : pick.resource();
+    boolean fresh = pick != null && pick.fresh();
     return switch (selected) {
-      case Outcome.Failed<Selection>(Problem problem) -> Handled.problem(problem);
-      case Outcome.Ok<Selection>(Selection chosen) -> serve(rt, op, chosen, verdict);
+      case Outcome.Failed<Selection>(Problem problem) -> Handled.problem(problem).fromStore(resource);
+      case Outcome.Ok<Selection>(Selection chosen) ->
+          serve(rt, op, chosen, verdict, fresh).fromStore(resource);
     };
   }
 
-  private Handled serve(SpecRuntime rt, RoutedOperation op, Selection chosen, RequestVerdict verdict) {
+  /** Assembled and checked once per static selection; a body made for this request every time. */
+  private Handled serve(
+      SpecRuntime rt, RoutedOperation op, Selection chosen, RequestVerdict verdict, boolean fresh) {
     Parts parts = chosen.parts();
-    return switch (rt.responses().get(op.operation(), parts, () -> StaticResponses.prepare(rt, op, parts))) {
+    Outcome<StaticResponses.Prepared> prepared =
+        fresh
+            ? StaticResponses.prepare(rt, op, parts)
+            : rt.responses().get(op.operation(), parts, () -> StaticResponses.prepare(rt, op, parts));
+    return switch (prepared) {
       case Outcome.Failed<StaticResponses.Prepared>(Problem problem) -> Handled.problem(problem);
       case Outcome.Ok<StaticResponses.Prepared>(StaticResponses.Prepared ready) ->
           options.errors() && FindingsReporter.failsErrorsFlag(ready)
               ? FindingsReporter.violationsProblem(ready)
-              : FindingsReporter.report(ready, verdict.violations()).served(chosen.example(), chosen.dynamic());
+              : FindingsReporter.report(ready, verdict.violations())
+                  .served(chosen.example(), chosen.dynamic());
     };
   }
 }
