@@ -14,16 +14,20 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * Runs the mock server's command line ({@code dev.paycontract.mock.cli.Main}) in a JVM of its
- * own: {@code java @classpath-file Main SUBCOMMAND ARGS}. The classpath goes into an argument
- * file so the command stays short on every operating system.
+ * Runs the mock server's command line ({@code dev.paycontract.mock.cli.Main}) in a JVM of its own:
+ * {@code java @classpath-file Main SUBCOMMAND ARGS}. The classpath goes into an argument file so
+ * the command stays short on every operating system.
  */
 final class CliFork {
 
   static final String MAIN_CLASS = "dev.paycontract.mock.cli.Main";
 
-  /** A mock that lives for one test run: bin/mock's MOCK_JVM=short set (ADR 0020), C1 only and the serial collector. */
-  private static final List<String> JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+  /**
+   * A mock that lives for one test run: bin/mock's MOCK_JVM=short set (ADR 0020), C1 only and the
+   * serial collector.
+   */
+  private static final List<String> JVM_FLAGS =
+      List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
   /** A finished run: its exit code and every line it printed (stdout and stderr merged). */
   record Finished(int exitCode, List<String> lines) {}
@@ -40,9 +44,11 @@ final class CliFork {
   static CliFork prepare(Path java, List<Path> classpath, Path workDir) throws IOException {
     Files.createDirectories(workDir);
     Path argFile = workDir.resolve("mock-classpath.args");
-    String cp = classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+    String cp =
+        classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
     // The @argfile syntax: quoted, with backslashes doubled (Windows paths).
-    Files.writeString(argFile, "-cp \"" + cp.replace("\\", "\\\\") + "\"\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        argFile, "-cp \"" + cp.replace("\\", "\\\\") + "\"\n", StandardCharsets.UTF_8);
     return new CliFork(java, argFile);
   }
 
@@ -63,8 +69,11 @@ final class CliFork {
   static String explain(List<String> lines, String subcommand) {
     String text = String.join("\n", lines);
     if (text.contains("Unmatched arguments from index 0: '" + subcommand + "'")) {
-      return "the paycontract-mock-server on the plugin's classpath has no '" + subcommand + "' command"
-          + " (is <plugin><dependencies> pinning an older version?)\n" + text;
+      return "the paycontract-mock-server on the plugin's classpath has no '"
+          + subcommand
+          + "' command"
+          + " (is <plugin><dependencies> pinning an older version?)\n"
+          + text;
     }
     return text;
   }
@@ -87,7 +96,9 @@ final class CliFork {
     Process process = builder.start();
     process.getOutputStream().close();
     List<String> lines = new ArrayList<>();
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         lines.add(line);
         echo.accept(line);

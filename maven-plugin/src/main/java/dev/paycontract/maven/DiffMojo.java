@@ -31,8 +31,9 @@ public class DiffMojo extends ForkingMojo {
   File baseline;
 
   /**
-   * Or: the released artifact holding the baseline, {@code groupId:artifactId[:extension[:classifier]]:version}.
-   * Unpacked under {@code target/paycontract-diff/}.
+   * Or: the released artifact holding the baseline, {@code
+   * groupId:artifactId[:extension[:classifier]]:version}. Unpacked under {@code
+   * target/paycontract-diff/}.
    */
   @Parameter(property = "paycontract.diff.baselineArtifact")
   String baselineArtifact;
@@ -64,7 +65,9 @@ public class DiffMojo extends ForkingMojo {
     List<String> out = new ArrayList<>();
     CliFork.Finished run;
     try {
-      run = fork(dir).run(List.of("diff", oldSpec.toString(), newSpec.toString()), Map.of(), out::add);
+      run =
+          fork(dir)
+              .run(List.of("diff", oldSpec.toString(), newSpec.toString()), Map.of(), out::add);
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot run the paycontract diff: " + e.getMessage(), e);
     } catch (InterruptedException e) {
@@ -77,19 +80,30 @@ public class DiffMojo extends ForkingMojo {
       case 1 -> {
         if (failOnBreaking) {
           run.lines().forEach(l -> getLog().error(l));
-          throw new MojoFailureException("Breaking changes from " + oldSpec + " to " + newSpec + ":\n" + text);
+          throw new MojoFailureException(
+              "Breaking changes from " + oldSpec + " to " + newSpec + ":\n" + text);
         }
         run.lines().forEach(l -> getLog().warn(l));
       }
-      default -> throw new MojoExecutionException(
-          "paycontract diff could not compare " + oldSpec + " and " + newSpec + " (exit code " + run.exitCode() + "):\n"
-              + CliFork.explain(run.lines(), "diff"));
+      default ->
+          throw new MojoExecutionException(
+              "paycontract diff could not compare "
+                  + oldSpec
+                  + " and "
+                  + newSpec
+                  + " (exit code "
+                  + run.exitCode()
+                  + "):\n"
+                  + CliFork.explain(run.lines(), "diff"));
     }
   }
 
-  private Path baseline(Path dir, Path newSpec) throws MojoExecutionException, MojoFailureException {
+  private Path baseline(Path dir, Path newSpec)
+      throws MojoExecutionException, MojoFailureException {
     if ((baseline == null) == (baselineArtifact == null || baselineArtifact.isBlank())) {
-      throw new MojoFailureException("Give the diff exactly one of <baseline> (a file) or <baselineArtifact> (groupId:artifactId:version).");
+      throw new MojoFailureException(
+          "Give the diff exactly one of <baseline> (a file) or <baselineArtifact>"
+              + " (groupId:artifactId:version).");
     }
     if (baseline != null) {
       return existing(baseline, "baseline");
@@ -97,14 +111,17 @@ public class DiffMojo extends ForkingMojo {
     Path jar = fetcher().fetch(baselineArtifact, "baselineArtifact");
     Path folder;
     try {
-      folder = JarUnpacker.unpack(jar, dir.resolve(jar.getFileName().toString().replaceAll("\\.jar$", "")));
+      folder =
+          JarUnpacker.unpack(
+              jar, dir.resolve(jar.getFileName().toString().replaceAll("\\.jar$", "")));
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot unpack " + jar + ": " + e.getMessage(), e);
     }
     if (baselineEntry != null && !baselineEntry.isBlank()) {
       Path entry = folder.resolve(baselineEntry).normalize();
       if (!entry.startsWith(folder) || !Files.isRegularFile(entry)) {
-        throw new MojoFailureException("<baselineEntry> " + baselineEntry + " is not in " + baselineArtifact);
+        throw new MojoFailureException(
+            "<baselineEntry> " + baselineEntry + " is not in " + baselineArtifact);
       }
       return entry;
     }
@@ -116,9 +133,18 @@ public class DiffMojo extends ForkingMojo {
       throw new MojoExecutionException("Cannot read " + folder + ": " + e.getMessage(), e);
     }
     if (matches.size() != 1) {
-      throw new MojoFailureException(baselineArtifact + " holds " + matches.size() + " files named " + fileName
-          + (matches.isEmpty() ? "" : " (" + matches.stream().map(p -> folder.relativize(p).toString()).toList() + ")")
-          + ": set <baselineEntry> to the path of the baseline inside it.");
+      throw new MojoFailureException(
+          baselineArtifact
+              + " holds "
+              + matches.size()
+              + " files named "
+              + fileName
+              + (matches.isEmpty()
+                  ? ""
+                  : " ("
+                      + matches.stream().map(p -> folder.relativize(p).toString()).toList()
+                      + ")")
+              + ": set <baselineEntry> to the path of the baseline inside it.");
     }
     return matches.get(0);
   }
@@ -126,7 +152,8 @@ public class DiffMojo extends ForkingMojo {
   private Path existing(File file, String parameter) throws MojoFailureException {
     Path path = project.getBasedir().toPath().resolve(file.toPath()).normalize();
     if (!Files.isRegularFile(path)) {
-      throw new MojoFailureException("Spec not found: " + path + " (from <" + parameter + "> of diff)");
+      throw new MojoFailureException(
+          "Spec not found: " + path + " (from <" + parameter + "> of diff)");
     }
     return path;
   }

@@ -55,31 +55,42 @@ abstract class ForkingMojo extends AbstractMojo {
     try {
       return CliFork.prepare(jdk.java(), MockClasspath.of(plugin), workDir);
     } catch (IOException e) {
-      throw new MojoExecutionException("Cannot write the mock's classpath file into " + workDir + ": " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "Cannot write the mock's classpath file into " + workDir + ": " + e.getMessage(), e);
     }
   }
 
   ArtifactFetcher fetcher() {
-    return new ArtifactFetcher(repositorySystem, session.getRepositorySession(), project.getRemoteProjectRepositories());
+    return new ArtifactFetcher(
+        repositorySystem, session.getRepositorySession(), project.getRemoteProjectRepositories());
   }
 
   private JdkFinder.Jdk jdk() throws MojoExecutionException {
     if (jdkHome != null) {
       return JdkFinder.inspect(jdkHome.toPath())
           .filter(j -> j.major() >= JdkFinder.MINIMUM)
-          .orElseThrow(() -> new MojoExecutionException(
-              "<jdkHome> " + jdkHome + " is not a JDK " + JdkFinder.MINIMUM + " or newer (no release file"
-                  + " saying so, or no bin/java)."));
+          .orElseThrow(
+              () ->
+                  new MojoExecutionException(
+                      "<jdkHome> "
+                          + jdkHome
+                          + " is not a JDK "
+                          + JdkFinder.MINIMUM
+                          + " or newer (no release file"
+                          + " saying so, or no bin/java)."));
     }
     Optional<JdkFinder.Jdk> fromToolchain = toolchainJdk();
     if (fromToolchain.isPresent()) {
       return fromToolchain.get();
     }
-    return JdkFinder.onThisMachine().find().orElseThrow(() -> new MojoExecutionException(JdkFinder.NOT_FOUND));
+    return JdkFinder.onThisMachine()
+        .find()
+        .orElseThrow(() -> new MojoExecutionException(JdkFinder.NOT_FOUND));
   }
 
   private Optional<JdkFinder.Jdk> toolchainJdk() {
-    Toolchain toolchain = toolchains == null ? null : toolchains.getToolchainFromBuildContext("jdk", session);
+    Toolchain toolchain =
+        toolchains == null ? null : toolchains.getToolchainFromBuildContext("jdk", session);
     String java = toolchain == null ? null : toolchain.findTool("java");
     if (java == null) {
       return Optional.empty();

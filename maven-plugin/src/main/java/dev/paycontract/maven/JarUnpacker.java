@@ -9,7 +9,9 @@ import java.util.Enumeration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
-/** Unpacks a jar of specs into a clean folder (META-INF left out; no entry may leave the folder). */
+/**
+ * Unpacks a jar of specs into a clean folder (META-INF left out; no entry may leave the folder).
+ */
 final class JarUnpacker {
 
   private JarUnpacker() {}

@@ -21,10 +21,12 @@ final class JdkFinder {
   static final int MINIMUM = 21;
 
   static final String NOT_FOUND =
-      "No JDK " + MINIMUM + " or newer was found to run the paycontract mock (Maven itself may stay on 17)."
-          + " Install one, e.g. 'apt-get install openjdk-21-jdk-headless' or a Temurin JDK from https://adoptium.net,"
-          + " into /usr/lib/jvm, ~/.sdkman or ~/.jdks, or set JAVA_HOME (or JAVA21_HOME) to it,"
-          + " or point the plugin's <jdkHome> at it.";
+      "No JDK "
+          + MINIMUM
+          + " or newer was found to run the paycontract mock (Maven itself may stay on 17). Install"
+          + " one, e.g. 'apt-get install openjdk-21-jdk-headless' or a Temurin JDK from"
+          + " https://adoptium.net, into /usr/lib/jvm, ~/.sdkman or ~/.jdks, or set JAVA_HOME (or"
+          + " JAVA21_HOME) to it, or point the plugin's <jdkHome> at it.";
 
   /** A JDK home and its feature version. */
   record Jdk(Path home, int major) {
@@ -74,11 +76,14 @@ final class JdkFinder {
     if (runningJavaHome != null) {
       candidates.add(runningJavaHome);
     }
-    env.forEach((name, value) -> {
-      if ((name.startsWith("JAVA") || name.startsWith("JDK")) && name.endsWith("_HOME") && !value.isBlank()) {
-        candidates.add(Path.of(value));
-      }
-    });
+    env.forEach(
+        (name, value) -> {
+          if ((name.startsWith("JAVA") || name.startsWith("JDK"))
+              && name.endsWith("_HOME")
+              && !value.isBlank()) {
+            candidates.add(Path.of(value));
+          }
+        });
     for (Path root : roots) {
       try (DirectoryStream<Path> kids = Files.newDirectoryStream(root)) {
         for (Path kid : kids) {
@@ -92,7 +97,9 @@ final class JdkFinder {
     Jdk best = null;
     for (Path candidate : candidates) {
       Optional<Jdk> jdk = inspect(candidate);
-      if (jdk.isPresent() && jdk.get().major() >= MINIMUM && (best == null || jdk.get().major() > best.major())) {
+      if (jdk.isPresent()
+          && jdk.get().major() >= MINIMUM
+          && (best == null || jdk.get().major() > best.major())) {
         best = jdk.get();
       }
     }

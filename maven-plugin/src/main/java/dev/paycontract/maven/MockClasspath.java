@@ -20,14 +20,21 @@ final class MockClasspath {
   private MockClasspath() {}
 
   static List<Path> of(PluginDescriptor plugin) throws MojoExecutionException {
-    List<Artifact> artifacts = plugin.getArtifacts().stream()
-        .filter(a -> !(a.getGroupId().equals(plugin.getGroupId()) && a.getArtifactId().equals(plugin.getArtifactId())))
-        .filter(a -> a.getFile() != null && "jar".equals(a.getType()))
-        .collect(Collectors.toList());
+    List<Artifact> artifacts =
+        plugin.getArtifacts().stream()
+            .filter(
+                a ->
+                    !(a.getGroupId().equals(plugin.getGroupId())
+                        && a.getArtifactId().equals(plugin.getArtifactId())))
+            .filter(a -> a.getFile() != null && "jar".equals(a.getType()))
+            .collect(Collectors.toList());
     if (artifacts.stream().noneMatch(a -> a.getArtifactId().equals(MOCK_ARTIFACT_ID))) {
       throw new MojoExecutionException(
-          "The plugin's dependencies do not include " + MOCK_ARTIFACT_ID
-              + "; do not exclude it from " + plugin.getArtifactId() + " in <plugin><dependencies>.");
+          "The plugin's dependencies do not include "
+              + MOCK_ARTIFACT_ID
+              + "; do not exclude it from "
+              + plugin.getArtifactId()
+              + " in <plugin><dependencies>.");
     }
     return artifacts.stream().map(Artifact::getFile).map(File::toPath).collect(Collectors.toList());
   }

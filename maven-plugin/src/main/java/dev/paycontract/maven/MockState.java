@@ -43,12 +43,13 @@ record MockState(String name, long pid, Instant started, String baseUrl, int por
     try (Reader in = Files.newBufferedReader(file)) {
       p.load(in);
       String started = p.getProperty("started", "");
-      return Optional.of(new MockState(
-          p.getProperty("name"),
-          Long.parseLong(p.getProperty("pid")),
-          started.isEmpty() ? null : Instant.parse(started),
-          p.getProperty("baseUrl"),
-          Integer.parseInt(p.getProperty("port"))));
+      return Optional.of(
+          new MockState(
+              p.getProperty("name"),
+              Long.parseLong(p.getProperty("pid")),
+              started.isEmpty() ? null : Instant.parse(started),
+              p.getProperty("baseUrl"),
+              Integer.parseInt(p.getProperty("port"))));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -68,9 +69,12 @@ record MockState(String name, long pid, Instant started, String baseUrl, int por
 
   /** The process, when it is still the one we started (a pid can be reused after a reboot). */
   Optional<ProcessHandle> process() {
-    return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(h -> {
-      Optional<Instant> now = h.info().startInstant();
-      return started == null || now.isEmpty() || now.get().equals(started);
-    });
+    return ProcessHandle.of(pid)
+        .filter(ProcessHandle::isAlive)
+        .filter(
+            h -> {
+              Optional<Instant> now = h.info().startInstant();
+              return started == null || now.isEmpty() || now.get().equals(started);
+            });
   }
 }

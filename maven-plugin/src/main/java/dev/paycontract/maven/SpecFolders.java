@@ -21,12 +21,13 @@ final class SpecFolders {
   static List<Path> holdingSpecs(Path root) throws IOException {
     List<Path> parents;
     try (Stream<Path> walk = Files.walk(root)) {
-      parents = walk.filter(Files::isRegularFile)
-          .filter(p -> SPEC_FILE.matcher(p.getFileName().toString()).matches())
-          .map(Path::getParent)
-          .distinct()
-          .sorted()
-          .toList();
+      parents =
+          walk.filter(Files::isRegularFile)
+              .filter(p -> SPEC_FILE.matcher(p.getFileName().toString()).matches())
+              .map(Path::getParent)
+              .distinct()
+              .sorted()
+              .toList();
     }
     List<Path> topmost = new ArrayList<>();
     for (Path p : parents) {

@@ -17,11 +17,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Starts the paycontract mock server on one or more specs, in a JVM of its own (JDK 21+), waits
- * until it answers, and sets its base URL and port as project properties for the integration
- * tests (in Failsafe's systemPropertyVariables, e.g. payments.url set to
- * {@code ${paycontract.mock.baseUrl}}). Pair it with the stop goal. Two
- * executions with different {@code name}s run two mocks. The mock's output goes to
- * {@code target/paycontract-mock/NAME.log}.
+ * until it answers, and sets its base URL and port as project properties for the integration tests
+ * (in Failsafe's systemPropertyVariables, e.g. payments.url set to {@code
+ * ${paycontract.mock.baseUrl}}). Pair it with the stop goal. Two executions with different {@code
+ * name}s run two mocks. The mock's output goes to {@code target/paycontract-mock/NAME.log}.
  */
 @Mojo(name = "start", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
 public class StartMojo extends ForkingMojo {
@@ -30,16 +29,19 @@ public class StartMojo extends ForkingMojo {
   @Parameter List<File> specs = new ArrayList<>();
 
   /**
-   * Jars of specs resolved through Maven, as {@code groupId:artifactId[:extension[:classifier]]:version}
-   * (e.g. {@code dev.paycontract:paycontract-specs:0.1.0}): each is unpacked under
-   * {@code target/paycontract-mock/specs/} and every folder holding specs is served.
+   * Jars of specs resolved through Maven, as {@code
+   * groupId:artifactId[:extension[:classifier]]:version} (e.g. {@code
+   * dev.paycontract:paycontract-specs:0.1.0}): each is unpacked under {@code
+   * target/paycontract-mock/specs/} and every folder holding specs is served.
    */
   @Parameter List<String> specArtifacts = new ArrayList<>();
 
   /** Specs served under a path prefix, as {@code /PREFIX=SPEC} (the CLI's {@code --mount}). */
   @Parameter List<String> mounts = new ArrayList<>();
 
-  /** The mock's name: tells two mocks of one build apart (properties, log and state files, stop). */
+  /**
+   * The mock's name: tells two mocks of one build apart (properties, log and state files, stop).
+   */
   @Parameter(defaultValue = "mock")
   String name;
 
@@ -128,7 +130,8 @@ public class StartMojo extends ForkingMojo {
       throw new MojoExecutionException("Cannot start the paycontract mock: " + e.getMessage(), e);
     }
     // A build that aborts before stop (Ctrl-C, a later failure) must not leave the mock behind.
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> StopMojo.end(process.toHandle(), Duration.ofSeconds(5))));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> StopMojo.end(process.toHandle(), Duration.ofSeconds(5))));
     long startedAt = System.nanoTime();
     StartupWatch.Outcome outcome;
     try {
@@ -142,49 +145,94 @@ public class StartMojo extends ForkingMojo {
       announce(dir, process, answering, Duration.ofNanos(System.nanoTime() - startedAt));
     } else if (outcome instanceof StartupWatch.Outcome.Exited exited) {
       throw new MojoFailureException(
-          "The paycontract mock '" + name + "' did not start (exit code " + exited.exitCode() + "):\n"
-              + tail(exited.log()) + "\n(full output: " + logFile + ")");
+          "The paycontract mock '"
+              + name
+              + "' did not start (exit code "
+              + exited.exitCode()
+              + "):\n"
+              + tail(exited.log())
+              + "\n(full output: "
+              + logFile
+              + ")");
     } else if (outcome instanceof StartupWatch.Outcome.TimedOut timedOut) {
       StopMojo.end(process.toHandle(), Duration.ofSeconds(5));
       throw new MojoFailureException(
-          "The paycontract mock '" + name + "' did not answer within " + startTimeout + " s:\n"
-              + tail(timedOut.log()) + "\n(full output: " + logFile + ")");
+          "The paycontract mock '"
+              + name
+              + "' did not answer within "
+              + startTimeout
+              + " s:\n"
+              + tail(timedOut.log())
+              + "\n(full output: "
+              + logFile
+              + ")");
     }
   }
 
-  private void announce(Path dir, Process process, StartupWatch.Outcome.Answering answering, Duration took)
+  private void announce(
+      Path dir, Process process, StartupWatch.Outcome.Answering answering, Duration took)
       throws MojoExecutionException {
     String baseUrl = answering.baseUrl().toString().replaceAll("/+$", "");
     int boundPort = answering.baseUrl().getPort();
-    MockState state = new MockState(name, process.pid(), process.toHandle().info().startInstant().orElse(null), baseUrl, boundPort);
+    MockState state =
+        new MockState(
+            name,
+            process.pid(),
+            process.toHandle().info().startInstant().orElse(null),
+            baseUrl,
+            boundPort);
     try {
       state.save(dir);
     } catch (IOException e) {
       StopMojo.end(process.toHandle(), Duration.ofSeconds(5));
-      throw new MojoExecutionException("Cannot write " + MockState.file(dir, name) + ": " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "Cannot write " + MockState.file(dir, name) + ": " + e.getMessage(), e);
     }
     project.getProperties().setProperty(baseUrlProperty, baseUrl);
     project.getProperties().setProperty(portProperty, Integer.toString(boundPort));
     project.getProperties().setProperty("paycontract.mock." + name + ".baseUrl", baseUrl);
-    project.getProperties().setProperty("paycontract.mock." + name + ".port", Integer.toString(boundPort));
-    getLog().info("paycontract: mock '" + name + "' listening on " + baseUrl + " after "
-        + String.format(java.util.Locale.ROOT, "%.1f s", took.toMillis() / 1000.0) + " (pid " + process.pid()
-        + "; properties " + baseUrlProperty + ", paycontract.mock." + name + ".baseUrl and the ports;"
-        + " log: " + dir.resolve(name + ".log") + ")");
+    project
+        .getProperties()
+        .setProperty("paycontract.mock." + name + ".port", Integer.toString(boundPort));
+    getLog()
+        .info(
+            "paycontract: mock '"
+                + name
+                + "' listening on "
+                + baseUrl
+                + " after "
+                + String.format(java.util.Locale.ROOT, "%.1f s", took.toMillis() / 1000.0)
+                + " (pid "
+                + process.pid()
+                + "; properties "
+                + baseUrlProperty
+                + ", paycontract.mock."
+                + name
+                + ".baseUrl and the ports;"
+                + " log: "
+                + dir.resolve(name + ".log")
+                + ")");
   }
 
   private void refuseSecondStart(Path dir) throws MojoFailureException {
-    Optional<MockState> running = MockState.load(MockState.file(dir, name))
-        .filter(s -> s.process().isPresent());
+    Optional<MockState> running =
+        MockState.load(MockState.file(dir, name)).filter(s -> s.process().isPresent());
     if (running.isPresent()) {
-      throw new MojoFailureException("A paycontract mock named '" + name + "' is already running (pid "
-          + running.get().pid() + ", " + running.get().baseUrl() + "): give the second execution another <name>,"
-          + " or run the stop goal first.");
+      throw new MojoFailureException(
+          "A paycontract mock named '"
+              + name
+              + "' is already running (pid "
+              + running.get().pid()
+              + ", "
+              + running.get().baseUrl()
+              + "): give the second execution another <name>,"
+              + " or run the stop goal first.");
     }
   }
 
   List<String> arguments(Path dir) throws MojoExecutionException, MojoFailureException {
-    List<String> args = new ArrayList<>(List.of("mock", "--port", Integer.toString(port), "--host", host));
+    List<String> args =
+        new ArrayList<>(List.of("mock", "--port", Integer.toString(port), "--host", host));
     if (dynamic) {
       args.add("--dynamic");
     }
@@ -203,21 +251,28 @@ public class StartMojo extends ForkingMojo {
     for (String mount : mounts) {
       int eq = mount.indexOf('=');
       if (eq > 0) {
-        requireExists(project.getBasedir().toPath().resolve(mount.substring(eq + 1).trim()), "mounts");
+        requireExists(
+            project.getBasedir().toPath().resolve(mount.substring(eq + 1).trim()), "mounts");
       }
       args.addAll(List.of("--mount", mount.trim()));
     }
     args.addAll(arguments);
     List<Path> served = new ArrayList<>();
     for (File spec : specs) {
-      Path path = spec.toPath().isAbsolute() ? spec.toPath() : project.getBasedir().toPath().resolve(spec.toPath());
+      Path path =
+          spec.toPath().isAbsolute()
+              ? spec.toPath()
+              : project.getBasedir().toPath().resolve(spec.toPath());
       served.add(requireExists(path.normalize(), "specs"));
     }
     for (String coordinates : specArtifacts) {
       served.addAll(unpacked(coordinates, dir));
     }
     if (served.isEmpty() && mounts.isEmpty()) {
-      throw new MojoFailureException("No spec to serve: configure <specs>, <specArtifacts> or <mounts> for the mock '" + name + "'.");
+      throw new MojoFailureException(
+          "No spec to serve: configure <specs>, <specArtifacts> or <mounts> for the mock '"
+              + name
+              + "'.");
     }
     served.forEach(p -> args.add(p.toString()));
     return args;
@@ -225,12 +280,14 @@ public class StartMojo extends ForkingMojo {
 
   private Path requireExists(Path path, String parameter) throws MojoFailureException {
     if (!Files.exists(path)) {
-      throw new MojoFailureException("Spec not found: " + path + " (from <" + parameter + "> of the mock '" + name + "')");
+      throw new MojoFailureException(
+          "Spec not found: " + path + " (from <" + parameter + "> of the mock '" + name + "')");
     }
     return path;
   }
 
-  private List<Path> unpacked(String coordinates, Path dir) throws MojoExecutionException, MojoFailureException {
+  private List<Path> unpacked(String coordinates, Path dir)
+      throws MojoExecutionException, MojoFailureException {
     Path jar = fetcher().fetch(coordinates, "specArtifacts");
     String folderName = jar.getFileName().toString().replaceAll("\\.jar$", "");
     Path folder;
@@ -246,7 +303,8 @@ public class StartMojo extends ForkingMojo {
       throw new MojoExecutionException("Cannot read " + folder + ": " + e.getMessage(), e);
     }
     if (folders.isEmpty()) {
-      throw new MojoFailureException("<specArtifacts> " + coordinates + " holds no .yaml, .yml or .json file");
+      throw new MojoFailureException(
+          "<specArtifacts> " + coordinates + " holds no .yaml, .yml or .json file");
     }
     return folders;
   }

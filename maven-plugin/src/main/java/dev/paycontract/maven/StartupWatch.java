@@ -30,7 +30,8 @@ final class StartupWatch {
 
   private StartupWatch() {}
 
-  static Outcome await(Process process, Path logFile, Duration timeout) throws InterruptedException {
+  static Outcome await(Process process, Path logFile, Duration timeout)
+      throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     URI baseUrl = null;
     while (System.nanoTime() < deadline) {

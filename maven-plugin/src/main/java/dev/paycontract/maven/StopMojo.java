@@ -17,9 +17,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Stops the mocks that {@code start} started in this project: every one, or the one named by
- * {@code name}. Bound to {@code post-integration-test}, which runs even when integration tests
- * failed (Failsafe fails the build only in {@code verify}).
+ * Stops the mocks that {@code start} started in this project: every one, or the one named by {@code
+ * name}. Bound to {@code post-integration-test}, which runs even when integration tests failed
+ * (Failsafe fails the build only in {@code verify}).
  */
 @Mojo(name = "stop", defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST, threadSafe = true)
 public class StopMojo extends AbstractMojo {
@@ -48,21 +48,35 @@ public class StopMojo extends AbstractMojo {
     Path dir = Path.of(project.getBuild().getDirectory(), "paycontract-mock");
     List<Path> files;
     try {
-      files = name == null || name.isBlank() ? MockState.all(dir) : List.of(MockState.file(dir, name));
+      files =
+          name == null || name.isBlank() ? MockState.all(dir) : List.of(MockState.file(dir, name));
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot list " + dir + ": " + e.getMessage(), e);
     }
     for (Path file : files) {
       Optional<MockState> state = MockState.load(file);
       if (state.isEmpty()) {
-        getLog().info("paycontract: no running mock " + (name == null ? "" : "'" + name + "' ") + "(" + file + ")");
+        getLog()
+            .info(
+                "paycontract: no running mock "
+                    + (name == null ? "" : "'" + name + "' ")
+                    + "("
+                    + file
+                    + ")");
         continue;
       }
       MockState mock = state.get();
       Optional<ProcessHandle> process = mock.process();
       if (process.isPresent()) {
         boolean clean = end(process.get(), Duration.ofSeconds(stopTimeout));
-        getLog().info("paycontract: mock '" + mock.name() + "' stopped (" + mock.baseUrl() + (clean ? "" : ", killed") + ")");
+        getLog()
+            .info(
+                "paycontract: mock '"
+                    + mock.name()
+                    + "' stopped ("
+                    + mock.baseUrl()
+                    + (clean ? "" : ", killed")
+                    + ")");
       } else {
         getLog().info("paycontract: mock '" + mock.name() + "' had already ended");
       }

@@ -17,9 +17,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * The live contract test: sends every operation's example requests (and requests that break one
- * constraint each) to a running server and checks every answer against the specs, with a JUnit
- * XML report under {@code target/paycontract-verify/}. Fails the build on findings unless
- * {@code failOnFindings} is false.
+ * constraint each) to a running server and checks every answer against the specs, with a JUnit XML
+ * report under {@code target/paycontract-verify/}. Fails the build on findings unless {@code
+ * failOnFindings} is false.
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.INTEGRATION_TEST, threadSafe = true)
 public class VerifyMojo extends ForkingMojo {
@@ -33,9 +33,9 @@ public class VerifyMojo extends ForkingMojo {
   String baseUrl;
 
   /**
-   * Credentials per security scheme ({@code <bearerAuth>${env.TOKEN}</bearerAuth>}; basic:
-   * {@code user:password}). Handed to the fork through its environment, never on its command line,
-   * and never printed.
+   * Credentials per security scheme ({@code <bearerAuth>${env.TOKEN}</bearerAuth>}; basic: {@code
+   * user:password}). Handed to the fork through its environment, never on its command line, and
+   * never printed.
    */
   @Parameter Map<String, String> credentials = new LinkedHashMap<>();
 
@@ -82,10 +82,12 @@ public class VerifyMojo extends ForkingMojo {
       return;
     }
     Path dir = workDir("paycontract-verify");
-    Path report = junitXml != null
-        ? junitXml.toPath()
-        : dir.resolve("TEST-" + mojoExecution.getExecutionId() + ".xml");
-    List<String> args = new ArrayList<>(List.of("verify", "--base-url", baseUrl, "--junit-xml", report.toString()));
+    Path report =
+        junitXml != null
+            ? junitXml.toPath()
+            : dir.resolve("TEST-" + mojoExecution.getExecutionId() + ".xml");
+    List<String> args =
+        new ArrayList<>(List.of("verify", "--base-url", baseUrl, "--junit-xml", report.toString()));
     if (!only.isEmpty()) {
       args.addAll(List.of("--only", String.join(",", only)));
     }
@@ -107,8 +109,12 @@ public class VerifyMojo extends ForkingMojo {
       args.add(path.toString());
     }
     Map<String, String> env = new LinkedHashMap<>();
-    credentials.forEach((scheme, value) -> env.put(
-        "PAYCONTRACT_CREDENTIAL_" + scheme.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"), value));
+    credentials.forEach(
+        (scheme, value) ->
+            env.put(
+                "PAYCONTRACT_CREDENTIAL_"
+                    + scheme.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"),
+                value));
     CliFork.Finished run;
     try {
       Files.createDirectories(report.toAbsolutePath().getParent());
@@ -120,7 +126,8 @@ public class VerifyMojo extends ForkingMojo {
       throw new MojoExecutionException("Interrupted during the paycontract verify");
     }
     switch (run.exitCode()) {
-      case 0 -> getLog().info("paycontract: " + baseUrl + " keeps the contract (report: " + report + ")");
+      case 0 ->
+          getLog().info("paycontract: " + baseUrl + " keeps the contract (report: " + report + ")");
       case 1 -> {
         String message = baseUrl + " breaks the contract: see the findings above and " + report;
         if (failOnFindings) {
@@ -128,9 +135,12 @@ public class VerifyMojo extends ForkingMojo {
         }
         getLog().warn("paycontract: " + message + " (failOnFindings=false)");
       }
-      default -> throw new MojoExecutionException(
-          "paycontract verify could not run (exit code " + run.exitCode() + "): "
-              + CliFork.explain(run.lines(), "verify"));
+      default ->
+          throw new MojoExecutionException(
+              "paycontract verify could not run (exit code "
+                  + run.exitCode()
+                  + "): "
+                  + CliFork.explain(run.lines(), "verify"));
     }
   }
 }

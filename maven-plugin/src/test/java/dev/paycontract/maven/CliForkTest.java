@@ -14,19 +14,31 @@ class CliForkTest {
 
   @Test
   void command_classpathInAnArgumentFile_mainClassThenTheArguments() throws Exception {
-    CliFork fork = CliFork.prepare(Path.of("/jdk/bin/java"), List.of(Path.of("/r/a.jar"), Path.of("/r/b.jar")), tmp);
+    CliFork fork =
+        CliFork.prepare(
+            Path.of("/jdk/bin/java"), List.of(Path.of("/r/a.jar"), Path.of("/r/b.jar")), tmp);
 
-    assertThat(fork.command(List.of("diff", "old.yaml", "new.yaml"))).containsExactly(
-        "/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "@" + tmp.resolve("mock-classpath.args"),
-        "dev.paycontract.mock.cli.Main", "diff", "old.yaml", "new.yaml");
+    assertThat(fork.command(List.of("diff", "old.yaml", "new.yaml")))
+        .containsExactly(
+            "/jdk/bin/java",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "@" + tmp.resolve("mock-classpath.args"),
+            "dev.paycontract.mock.cli.Main",
+            "diff",
+            "old.yaml",
+            "new.yaml");
     assertThat(Files.readString(tmp.resolve("mock-classpath.args")))
         .isEqualTo("-cp \"/r/a.jar" + java.io.File.pathSeparator + "/r/b.jar\"\n");
   }
 
   @Test
   void explain_cliWithoutTheSubcommand_namesTheLikelyCause() {
-    assertThat(CliFork.explain(List.of("Unmatched arguments from index 0: 'verify', '--base-url'"), "verify"))
-        .startsWith("the paycontract-mock-server on the plugin's classpath has no 'verify' command");
+    assertThat(
+            CliFork.explain(
+                List.of("Unmatched arguments from index 0: 'verify', '--base-url'"), "verify"))
+        .startsWith(
+            "the paycontract-mock-server on the plugin's classpath has no 'verify' command");
   }
 
   @Test

@@ -27,7 +27,8 @@ class JdkFinderTest {
     Path home21 = jdk("jdk-21", "21.0.4");
     jdk("jvm/jdk-25", "25");
 
-    JdkFinder finder = new JdkFinder(Map.of("JAVA_HOME", home21.toString()), null, List.of(tmp.resolve("jvm")));
+    JdkFinder finder =
+        new JdkFinder(Map.of("JAVA_HOME", home21.toString()), null, List.of(tmp.resolve("jvm")));
 
     assertThat(finder.find()).map(JdkFinder.Jdk::home).contains(home21);
   }
@@ -38,7 +39,8 @@ class JdkFinderTest {
     jdk("jvm/jdk-21", "21.0.4");
     Path home25 = jdk("jvm/temurin-25", "25.0.1");
 
-    JdkFinder finder = new JdkFinder(Map.of("JAVA_HOME", home17.toString()), home17, List.of(tmp.resolve("jvm")));
+    JdkFinder finder =
+        new JdkFinder(Map.of("JAVA_HOME", home17.toString()), home17, List.of(tmp.resolve("jvm")));
 
     assertThat(finder.find()).map(JdkFinder.Jdk::home).contains(home25);
   }
@@ -59,7 +61,8 @@ class JdkFinderTest {
     Files.createDirectories(broken);
     Files.writeString(broken.resolve("release"), "JAVA_VERSION=\"21\"\n");
 
-    JdkFinder finder = new JdkFinder(Map.of(), home17, List.of(tmp.resolve("jvm"), tmp.resolve("absent")));
+    JdkFinder finder =
+        new JdkFinder(Map.of(), home17, List.of(tmp.resolve("jvm"), tmp.resolve("absent")));
 
     assertThat(finder.find()).isEmpty();
   }
@@ -67,13 +70,18 @@ class JdkFinderTest {
   @Test
   void notFoundMessage_saysWhatToInstallAndWhere() {
     assertThat(JdkFinder.NOT_FOUND)
-        .contains("No JDK 21 or newer", "openjdk-21-jdk-headless", "/usr/lib/jvm, ~/.sdkman or ~/.jdks", "<jdkHome>");
+        .contains(
+            "No JDK 21 or newer",
+            "openjdk-21-jdk-headless",
+            "/usr/lib/jvm, ~/.sdkman or ~/.jdks",
+            "<jdkHome>");
   }
 
   private Path jdk(String dir, String version) throws IOException {
     Path home = tmp.resolve(dir);
     Files.createDirectories(home.resolve("bin"));
-    Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"" + version + "\"\n");
+    Files.writeString(
+        home.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"" + version + "\"\n");
     Files.writeString(home.resolve("bin/java"), "");
     return home.toAbsolutePath().normalize();
   }

@@ -15,7 +15,13 @@ class MockStateTest {
   @Test
   void saveLoad_roundTrip_keepsEveryField() throws IOException {
     ProcessHandle self = ProcessHandle.current();
-    MockState state = new MockState("contract", self.pid(), self.info().startInstant().orElse(null), "http://127.0.0.1:4010", 4010);
+    MockState state =
+        new MockState(
+            "contract",
+            self.pid(),
+            self.info().startInstant().orElse(null),
+            "http://127.0.0.1:4010",
+            4010);
 
     state.save(tmp);
 
@@ -27,7 +33,8 @@ class MockStateTest {
   @Test
   void process_pidReusedByAnotherProcess_isNotOurs() {
     ProcessHandle self = ProcessHandle.current();
-    MockState state = new MockState("contract", self.pid(), Instant.EPOCH, "http://127.0.0.1:4010", 4010);
+    MockState state =
+        new MockState("contract", self.pid(), Instant.EPOCH, "http://127.0.0.1:4010", 4010);
 
     assertThat(state.process()).isEmpty();
   }

@@ -18,13 +18,19 @@ class SpecFoldersTest {
 
   @Test
   void unpackAndFind_specsJarLayout_servesEachProviderFolderOnce() throws IOException {
-    Path jar = jar("META-INF/MANIFEST.MF", "paycontract/specs/index.txt", "paycontract/specs/sezzle/sezzle.yaml",
-        "paycontract/specs/sezzle/parts/order.yaml", "paycontract/specs/kibo/kibo.yaml");
+    Path jar =
+        jar(
+            "META-INF/MANIFEST.MF",
+            "paycontract/specs/index.txt",
+            "paycontract/specs/sezzle/sezzle.yaml",
+            "paycontract/specs/sezzle/parts/order.yaml",
+            "paycontract/specs/kibo/kibo.yaml");
 
     Path root = JarUnpacker.unpack(jar, tmp.resolve("out"));
 
-    assertThat(SpecFolders.holdingSpecs(root)).containsExactly(
-        root.resolve("paycontract/specs/kibo"), root.resolve("paycontract/specs/sezzle"));
+    assertThat(SpecFolders.holdingSpecs(root))
+        .containsExactly(
+            root.resolve("paycontract/specs/kibo"), root.resolve("paycontract/specs/sezzle"));
     assertThat(root.resolve("META-INF")).doesNotExist();
   }
 
@@ -40,7 +46,8 @@ class SpecFoldersTest {
 
   private Path jar(String... entries) throws IOException {
     Path jar = tmp.resolve("specs.jar");
-    try (OutputStream file = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(file)) {
+    try (OutputStream file = Files.newOutputStream(jar);
+        ZipOutputStream zip = new ZipOutputStream(file)) {
       for (String entry : entries) {
         zip.putNextEntry(new ZipEntry(entry));
         zip.write("openapi: 3.0.3\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));

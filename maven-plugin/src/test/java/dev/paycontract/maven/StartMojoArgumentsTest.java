@@ -37,9 +37,18 @@ class StartMojoArgumentsTest {
   void arguments_defaults_portZeroNoWatchAndTheSpec() throws Exception {
     mojo.specs = List.of(new File("src/test/openapi/payments.yaml"));
 
-    assertThat(mojo.arguments(basedir.resolve("target"))).containsExactly(
-        "mock", "--port", "0", "--host", "127.0.0.1", "--cors=true", "--no-watch", "--verbose-level", "info",
-        basedir.resolve("src/test/openapi/payments.yaml").toString());
+    assertThat(mojo.arguments(basedir.resolve("target")))
+        .containsExactly(
+            "mock",
+            "--port",
+            "0",
+            "--host",
+            "127.0.0.1",
+            "--cors=true",
+            "--no-watch",
+            "--verbose-level",
+            "info",
+            basedir.resolve("src/test/openapi/payments.yaml").toString());
   }
 
   @Test
@@ -54,9 +63,25 @@ class StartMojoArgumentsTest {
     mojo.mounts = List.of("/v1=src/test/openapi/payments.yaml");
     mojo.arguments = List.of("--ignore-examples");
 
-    assertThat(mojo.arguments(basedir.resolve("target"))).containsExactly(
-        "mock", "--port", "4010", "--host", "127.0.0.1", "--dynamic", "--seed", "7", "--stateful", "--errors", "--cors=false",
-        "--watch", "--verbose-level", "info", "--mount", "/v1=src/test/openapi/payments.yaml", "--ignore-examples");
+    assertThat(mojo.arguments(basedir.resolve("target")))
+        .containsExactly(
+            "mock",
+            "--port",
+            "4010",
+            "--host",
+            "127.0.0.1",
+            "--dynamic",
+            "--seed",
+            "7",
+            "--stateful",
+            "--errors",
+            "--cors=false",
+            "--watch",
+            "--verbose-level",
+            "info",
+            "--mount",
+            "/v1=src/test/openapi/payments.yaml",
+            "--ignore-examples");
   }
 
   @Test
@@ -65,8 +90,10 @@ class StartMojoArgumentsTest {
 
     assertThatThrownBy(() -> mojo.arguments(basedir.resolve("target")))
         .isInstanceOf(MojoFailureException.class)
-        .hasMessage("Spec not found: " + basedir.resolve("src/test/openapi/nope.yaml")
-            + " (from <specs> of the mock 'mock')");
+        .hasMessage(
+            "Spec not found: "
+                + basedir.resolve("src/test/openapi/nope.yaml")
+                + " (from <specs> of the mock 'mock')");
   }
 
   @Test

@@ -12,9 +12,10 @@ class StartupWatchTest {
 
   @Test
   void listeningUrl_cliStartLine_givesTheBoundUrl() {
-    List<String> log = List.of(
-        "14:07:01.100 [INFO] GET /payments/{id} -> http://127.0.0.1:41167/payments/{id}",
-        "14:07:01.200 [INFO] listening on http://127.0.0.1:41167");
+    List<String> log =
+        List.of(
+            "14:07:01.100 [INFO] GET /payments/{id} -> http://127.0.0.1:41167/payments/{id}",
+            "14:07:01.200 [INFO] listening on http://127.0.0.1:41167");
 
     assertThat(StartupWatch.listeningUrl(log)).isEqualTo(URI.create("http://127.0.0.1:41167"));
   }

@@ -7,18 +7,19 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs under Failsafe against the mock that paycontract-maven-plugin started before the
- * integration tests (its URL comes in as {@code paycontract.mock.url}). Compiled for Java 17: no
- * mock classes here, only the client.
+ * Runs under Failsafe against the mock that paycontract-maven-plugin started before the integration
+ * tests (its URL comes in as {@code paycontract.mock.url}). Compiled for Java 17: no mock classes
+ * here, only the client.
  */
 class PaymentsIT {
 
   private static final String MOCK = System.getProperty("paycontract.mock.url");
 
-  private final Payments payments = new Payments(
-      new ProviderAccount(MOCK, "sezzle-session-token"),
-      new ProviderAccount(MOCK, "ledyer-access-token"),
-      new ProviderAccount(MOCK, "kibo-tenant-key"));
+  private final Payments payments =
+      new Payments(
+          new ProviderAccount(MOCK, "sezzle-session-token"),
+          new ProviderAccount(MOCK, "ledyer-access-token"),
+          new ProviderAccount(MOCK, "kibo-tenant-key"));
 
   @Test
   void sezzleOrder_mockStartedByThePlugin_returnsAnOrder() {
