@@ -13,14 +13,16 @@ import java.util.regex.Pattern;
 
 /**
  * Refuses {@code $ref}s to http(s) URLs before the parser would fetch them, following relative file
- * refs so fragments are checked too. A mock should not depend on the network at start-up.
+ * refs so fragments are checked too. A mock should not depend on the network at start-up. It also
+ * tells whether the document refers to other files at all: one that does not needs no resolving.
  */
 final class RemoteRefScanner {
 
   private static final Pattern REF =
       Pattern.compile("[\"']?\\$ref[\"']?\\s*:\\s*[\"']?([^\"'\\s,}#]*)");
 
-  void check(Path root) {
+  /** Returns whether the document (or a fragment it names) refers to another file. */
+  boolean check(Path root) {
     Deque<Path> todo = new ArrayDeque<>();
     Set<Path> seen = new HashSet<>();
     todo.add(root.toAbsolutePath().normalize());
@@ -52,6 +54,7 @@ final class RemoteRefScanner {
         }
       }
     }
+    return seen.size() > 1;
   }
 
   private static int lineOf(String text, int offset) {

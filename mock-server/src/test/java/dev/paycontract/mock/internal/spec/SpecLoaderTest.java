@@ -29,6 +29,95 @@ class SpecLoaderTest {
       assertThat(paths.get("/health").getGet().getSecurity()).isEmpty();
     }
 
+    /**
+     * A 3.1 document with local refs only skips Swagger Parser's resolve step (half of a 3.1
+     * start-up); the model is the one resolving gives: refs kept, path-level parameters in place.
+     */
+    @Test
+    void load_openApi31WithLocalRefsOnly_givesTheResolvedModel(
+        @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+      String yaml =
+          """
+          openapi: 3.1.0
+          info: {title: local refs, version: '1'}
+          paths:
+            /a/{id}:
+              parameters:
+                - {name: id, in: path, required: true, schema: {type: string}}
+              get:
+                parameters:
+                  - $ref: '#/components/parameters/Q'
+                responses:
+                  '200':
+                    description: ok
+                    content:
+                      application/json:
+                        schema: {$ref: '#/components/schemas/S'}
+          components:
+            parameters:
+              Q: {name: q, in: query, schema: {type: [integer, 'null']}}
+            schemas:
+              S: {type: object, properties: {a: {$ref: '#/components/schemas/T'}}}
+              T: {type: string}
+          """;
+      Path file = dir.resolve("local.yaml");
+      java.nio.file.Files.writeString(file, yaml);
+
+      var api = load(SpecSource.of(file)).get(0).openApi();
+
+      var item = api.getPaths().get("/a/{id}");
+      assertThat(item.getParameters()).extracting("name").containsExactly("id");
+      assertThat(item.getGet().getParameters()).extracting("name").containsExactly("q");
+      assertThat(
+              item.getGet()
+                  .getResponses()
+                  .get("200")
+                  .getContent()
+                  .get("application/json")
+                  .getSchema()
+                  .get$ref())
+          .isEqualTo("#/components/schemas/S");
+    }
+
+    /** A 3.1 document that names another file still resolves: the fragment's schema is there. */
+    @Test
+    void load_openApi31WithFileRef_resolvesTheFragment() {
+      var api = load(SpecSource.of(DIR.resolve("split-31/api-31-split.yaml"))).get(0).openApi();
+
+      var schema =
+          api.getPaths()
+              .get("/things")
+              .getGet()
+              .getResponses()
+              .get("200")
+              .getContent()
+              .get("application/json")
+              .getSchema();
+      // Swagger Parser's 3.1 resolver puts another file's schema in place of the $ref
+      assertThat(schema.get$ref()).isNull();
+      assertThat(schema.getRequired()).containsExactly("id");
+    }
+
+    @Test
+    void declaresOpenApi31_readsTheTopLevelVersionOnly(@org.junit.jupiter.api.io.TempDir Path dir)
+        throws Exception {
+      assertThat(declares(dir, "a.yaml", "openapi: 3.1.0\ninfo: {}\n")).isTrue();
+      assertThat(declares(dir, "b.yaml", "'openapi': '3.1.1'\n")).isTrue();
+      assertThat(declares(dir, "c.json", "{\n  \"openapi\" : \"3.1.0\"\n}")).isTrue();
+      assertThat(declares(dir, "d.json", "{\"openapi\":\"3.1.0\",\"info\":{}}")).isTrue();
+      assertThat(declares(dir, "e.yaml", "openapi: 3.0.3\n")).isFalse();
+      assertThat(
+              declares(
+                  dir, "f.yaml", "openapi: 3.0.3\ninfo:\n  description: |\n    openapi: 3.1.0\n"))
+          .isFalse();
+    }
+
+    private static boolean declares(Path dir, String name, String text) throws Exception {
+      Path file = dir.resolve(name);
+      java.nio.file.Files.writeString(file, text);
+      return SpecLoader.declaresOpenApi31(file);
+    }
+
     /** Public specs reach 6-15 MB; SnakeYAML's default refuses YAML over 3 MB of code points. */
     @Test
     void load_yamlSpecOverFiveMegabytes_loads(@org.junit.jupiter.api.io.TempDir Path dir)
