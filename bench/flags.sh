@@ -27,6 +27,10 @@ declare -A candidates=(
   [c2-serial-xmx64-notrain]="train=0 -XX:+UseSerialGC -Xmx64m"
   [c2-serial-xmx96]="-XX:+UseSerialGC -Xmx96m"
   [c2-serial-xms32]="-XX:+UseSerialGC -Xms32m -Xmx512m -XX:MetaspaceSize=64m"
+  # Delaying C2 (thresholds x20) to keep its compiles out of the start-up: measured 2026-12-02, the
+  # start-up gained nothing on one core and the request path stayed in tier-3 (profiling) code:
+  # 2,600 GET req/s after 40 s of load, half of C1 alone (ADR 0020, "Revisited").
+  [c2-serial-xms32-t4x20]="-XX:+UseSerialGC -Xms32m -Xmx512m -XX:MetaspaceSize=64m -XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=12000 -XX:Tier4CompileThreshold=300000 -XX:Tier4BackEdgeThreshold=800000"
   [c2-serial-xmx64-cc48]="-XX:+UseSerialGC -Xmx64m -XX:ReservedCodeCacheSize=48m"
 )
 names=("$@")

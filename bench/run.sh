@@ -5,9 +5,11 @@
 # steady state), start-up to first answer, RSS after the load, and the in-process start in a warm
 # JVM. See docs/benchmarks.md for the method.
 #
-#   bench/run.sh            full run (3 interleaved rounds; per server start 8 s of warm-up per
-#                           workload, then per workload 3 s of recorded warm-up and 7 s measured;
-#                           5 start-ups per peer; about 14 minutes); needs a quiet machine
+#   bench/run.sh            full run (3 interleaved rounds; per server start 20 s of warm-up per
+#                           workload, cycled once (C2 reaches its plateau after 30-40 s of load on
+#                           one core), then per workload 3 s of recorded warm-up and 7 s measured;
+#                           5 start-ups per peer, 3 per corpus spec; about 30 minutes); needs a
+#                           quiet machine
 #   bench/run.sh --short    CI smoke run (1 round, 2 s per workload, about 3 minutes); also BENCH_SHORT=1
 #
 # Writes bench/results/<timestamp>.json (all figures), <timestamp>.md (the tables, also printed to
@@ -18,6 +20,9 @@
 #   BENCH_LARGE_SPEC      the 197-operation Twilio spec; default ../shared/bench-specs/ beside the
 #                         checkout, else bench/specs/twilio_api_v2010.yaml, fetched there when missing
 #                         (see bench/specs/README.md; a short run skips it instead); "skip" skips it
+#   BENCH_SPECS           the public corpus of issue 11 (default ../shared/bench-specs beside the
+#                         checkout): full runs also time the start of the mock and of Prism on each
+#                         spec there; BENCH_CORPUS=off leaves it out; BENCH_CORPUS_RUNS starts per spec (3)
 #   BENCH_MOCK_JVM_FLAGS  JVM flags for the mock and the ceiling; default: those of bin/mock
 #   BENCH_MOCK_JAR        the mock's shaded jar; default mock-server/target/mock-server.jar
 #   BENCH_ROUNDS, BENCH_DURATION_S, BENCH_WARMUP_S (per workload, cycled once before measuring),
@@ -40,7 +45,7 @@ done
 if [ "$short" = 1 ]; then
   mode=short; rounds=1; duration=2; warmup=1; tail_s=1; startup_runs=2
 else
-  mode=full; rounds=3; duration=7; warmup=8; tail_s=3; startup_runs=5
+  mode=full; rounds=3; duration=7; warmup=20; tail_s=3; startup_runs=5
 fi
 rounds=${BENCH_ROUNDS:-$rounds}
 duration=${BENCH_DURATION_S:-$duration}
@@ -91,6 +96,18 @@ if [ ! -f "$harness" ] || [ ! -f "$wiremock_jar" ] || [ -n "$(find bench/harness
 fi
 [ -f "$wiremock_jar" ] || die "$wiremock_jar is missing after the harness build"
 wiremock_version=$(sed -n 's:.*<wiremock.version>\(.*\)</wiremock.version>.*:\1:p' bench/harness/pom.xml)
+
+# The public corpus of issue 11 (../shared/bench-specs beside the checkout, or BENCH_SPECS): start-up
+# of the mock and of Prism on each of its specs, in full runs only (Prism needs 10-35 s per start
+# on them); BENCH_CORPUS=off leaves it out, BENCH_CORPUS_RUNS (default 3) sets the starts per spec.
+corpus_dir=${BENCH_SPECS:-$root/../shared/bench-specs}
+corpus_runs=${BENCH_CORPUS_RUNS:-3}
+corpus=()
+if [ "$short" = 0 ] && [ "${BENCH_CORPUS:-on}" != off ] && [ -d "$corpus_dir" ]; then
+  for f in "$corpus_dir"/*.yaml "$corpus_dir"/*.json; do
+    [ -f "$f" ] && corpus+=("$f")
+  done
+fi
 
 # The team keeps the large spec beside the checkout (../shared/bench-specs); a local copy or a
 # download into bench/specs/ works as well.
@@ -343,18 +360,19 @@ for round in $(seq 1 "$rounds"); do
 done
 
 # ---------------------------------------------------------------- start-up
+probe_expect=200 # the status the first answer must have
 probe() { # probe RUN WORKLOAD PEER PATH AUTH SPEC...: one timed start
   local run=$1 workload=$2 peer=$3 path=$4 authz=$5
   shift 5
   server_cmd "$peer" "$@"
   taskset -c "$load_cpu" "$JAVA" -cp "$harness" dev.paycontract.bench.StartupProbe --runs 1 --first-run "$run" --port "$port" \
-    --path "$path" --header "Authorization: $authz" --expect 200 --workload "$workload" --peer "$peer" \
+    --path "$path" --header "Authorization: $authz" --expect "$probe_expect" --workload "$workload" --peer "$peer" \
     --log "$out/logs/startup-$workload-$peer.log" -- taskset -c "$server_cpu" "${cmd[@]}" >>"$raw" ||
     die "start-up of $peer on $workload failed"
 }
 # Interleaved like the load: one start of each configuration per pass.
 for run in $(seq 1 "$startup_runs"); do
-  say "start-up $run/$startup_runs: mock, Prism, WireMock and ceiling on sezzle.yaml; mock on all bundled specs$([ "$large_spec" != skip ] && echo "; mock and Prism on the 197-operation spec")"
+  say "start-up $run/$startup_runs: mock, Prism, WireMock and ceiling on sezzle.yaml; mock on all bundled specs$([ "$large_spec" != skip ] && echo "; mock and Prism on the 197-operation spec")$([ ${#corpus[@]} -gt 0 ] && [ "$run" -le "$corpus_runs" ] && echo "; mock and Prism on ${#corpus[@]} corpus specs")"
   probe "$run" sezzle mock "$ORDER_PATH" "$auth" "$sezzle"
   probe "$run" sezzle prism "$ORDER_PATH" "$auth" "$sezzle"
   probe "$run" sezzle wiremock "$ORDER_PATH" "$auth"
@@ -367,6 +385,16 @@ for run in $(seq 1 "$startup_runs"); do
   if [ "$large_spec" != skip ]; then
     probe "$run" large mock "$large_path" "$large_auth" "$large_spec"
     probe "$run" large prism "$large_path" "$large_auth" "$large_spec"
+  fi
+  # The corpus specs: the first answer is the 404 for a path none of them declares (both servers
+  # answer it only once the spec is loaded), so no operation of each spec needs choosing.
+  if [ "$run" -le "$corpus_runs" ]; then
+    probe_expect=404
+    for spec in "${corpus[@]}"; do
+      probe "$run" "corpus-$(basename "$spec")" mock /__bench/startup-probe "$auth" "$spec"
+      probe "$run" "corpus-$(basename "$spec")" prism /__bench/startup-probe "$auth" "$spec"
+    done
+    probe_expect=200
   fi
 done
 if grep -l '\]\[aot\]' "$out"/logs/startup-*-mock.log >/dev/null 2>&1; then
@@ -409,6 +437,7 @@ m wiremock_jvm_flags "(none: java -jar, JVM defaults)"
 m node "$(node --version)"
 m prism_version "$("$prism" --version)"
 m wrk "$(wrk -v 2>&1 | head -n 1 || true)"
+for spec in "${corpus[@]}"; do m corpus_spec "$(basename "$spec") sha256 $(sha256sum "$spec" | cut -d' ' -f1)"; done
 [ "$large_spec" != skip ] && m large_spec_sha256 "$(sha256sum "$large_spec" | cut -d' ' -f1)"
 m command "bench/run.sh $([ "$mode" = short ] && echo --short)"
 server_cmd mock "specs/sezzle/sezzle.yaml"; m command "taskset -c $server_cpu $(plain "${cmd[@]}")"

@@ -41,6 +41,10 @@ public final class Report {
           "POST invalid body (422)",
           "dynamic",
           "GET order, dynamic body (200)");
+
+  /** Prefix of the start-up workloads on the public corpus specs. */
+  private static final String CORPUS = "corpus-";
+
   private static final Map<String, String> STARTS =
       map(
           "sezzle",
@@ -254,6 +258,29 @@ public final class Report {
       }
       md.append(" |\n");
     }
+    List<String> corpus = corpusWorkloads();
+    if (!corpus.isEmpty()) {
+      md.append("\n### Start-up on the public corpus (issue 11; ms, median of ")
+          .append(one("startup_runs"))
+          .append(" starts; min-max)\n\n");
+      md.append(
+          "Each spec of `shared/bench-specs/` served alone; the first answer is the 404 for a path"
+              + " no spec declares, so it measures loading, not an operation.\n\n");
+      md.append(
+          "| Spec | paycontract mock (bin/mock) | Prism | mock / Prism |\n|---|---:|---:|---:|\n");
+      for (String w : corpus) {
+        Optional<Double> ratio = corpusRatio(w);
+        md.append("| `")
+            .append(w.substring(CORPUS.length()))
+            .append("` | ")
+            .append(cell("startup", w, MOCK, "ms", 0))
+            .append(" | ")
+            .append(cell("startup", w, PRISM, "ms", 0))
+            .append(" | ")
+            .append(ratio.map(r -> fmt(r, 2) + "x").orElse("n/a"))
+            .append(" |\n");
+      }
+    }
     md.append("\n### Memory after the load (VmRSS in MiB; median of rounds; min-max)\n\n");
     md.append(
         "| paycontract mock | Prism | WireMock | Javalin ceiling |\n|---:|---:|---:|---:|\n|");
@@ -352,6 +379,14 @@ public final class Report {
         "start-up, 197-operation spec faster than Prism",
         large.flatMap(m -> largePrism.map(p -> fmt(m, 0) + " vs " + fmt(p, 0) + " ms")),
         large.flatMap(m -> largePrism.map(p -> m < p)));
+    for (String w : corpusWorkloads()) {
+      Optional<Double> ratio = corpusRatio(w);
+      target(
+          out,
+          "start-up, " + w.substring(CORPUS.length()) + ", at most 0.5x Prism's (issue 11)",
+          ratio.map(r -> fmt(r, 2) + "x"),
+          ratio.map(r -> r <= 0.5));
+    }
     Optional<Double> rss =
         Optional.ofNullable(stats.get(key("rss", "after-load", MOCK, "mb"))).map(Stat::max);
     target(
@@ -440,6 +475,20 @@ public final class Report {
                     && s.metric().equals("rps"))
         .forEach(s -> out.put(s.round(), s.value()));
     return out;
+  }
+
+  /** Start-up workloads named {@code corpus-<file>}, in the order they were measured. */
+  private List<String> corpusWorkloads() {
+    return stats.keySet().stream()
+        .filter(k -> k.startsWith("startup/" + CORPUS))
+        .map(k -> k.split("/")[1])
+        .distinct()
+        .toList();
+  }
+
+  private Optional<Double> corpusRatio(String workload) {
+    return median("startup", workload, MOCK, "ms")
+        .flatMap(m -> median("startup", workload, PRISM, "ms").map(p -> m / p));
   }
 
   private Optional<Double> median(String section, String workload, String peer, String metric) {

@@ -16,6 +16,7 @@ import dev.paycontract.mock.internal.spec.LoadedSpec;
 import dev.paycontract.mock.internal.validation.RequestValidator;
 import dev.paycontract.mock.internal.validation.RequestVerdict;
 import dev.paycontract.mock.internal.validation.ResponseValidator;
+import dev.paycontract.mock.internal.validation.Validators;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -61,8 +62,9 @@ public final class ProxyEngine implements Engine {
     this.recorder = new ExchangeRecorder(listener);
     specs.forEach(
         s -> {
-          requestValidators.put(s, new RequestValidator(s));
-          responseValidators.put(s, new ResponseValidator(s));
+          Validators validators = Validators.of(s);
+          requestValidators.put(s, validators.request());
+          responseValidators.put(s, validators.response());
         });
   }
 

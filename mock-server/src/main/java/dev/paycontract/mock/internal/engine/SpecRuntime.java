@@ -10,6 +10,7 @@ import dev.paycontract.mock.internal.spec.LoadedSpec;
 import dev.paycontract.mock.internal.spec.Refs;
 import dev.paycontract.mock.internal.validation.RequestValidator;
 import dev.paycontract.mock.internal.validation.ResponseValidator;
+import dev.paycontract.mock.internal.validation.Validators;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.Map;
@@ -48,14 +49,15 @@ record SpecRuntime(
     Refs refs = new Refs(spec.openApi());
     SchemaSampler sampler = new SchemaSampler(refs);
     DynamicBodyGenerator generator = new DatafakerBodyGenerator(refs);
+    Validators validators = Validators.of(spec);
     return new SpecRuntime(
         spec,
         refs,
         sampler,
         generator,
         new ResponseAssembler(refs, sampler, generator),
-        new RequestValidator(spec),
-        new ResponseValidator(spec),
+        validators.request(),
+        validators.response(),
         new StaticBodies(refs, sampler),
         new StaticResponses());
   }

@@ -44,11 +44,17 @@ public final class RequestValidator {
   private final SchemaLocator locator;
 
   public RequestValidator(LoadedSpec spec) {
-    Objects.requireNonNull(spec, "spec == null");
+    this(Objects.requireNonNull(spec, "spec == null"), new AtlassianSetup(spec.openApi()));
+  }
+
+  /**
+   * Shares the Atlassian set-up with the spec's {@link ResponseValidator} (see {@link Validators}).
+   */
+  RequestValidator(LoadedSpec spec, AtlassianSetup atlassian) {
     var api = spec.openApi();
     this.security = new SecurityChecker(api);
     this.plans = new OperationPlans(api);
-    this.atlassian = new AtlassianSetup(api);
+    this.atlassian = atlassian;
     this.locator = new SchemaLocator(api);
     this.mapper = new FindingMapper(locator);
     this.parameterChecker = new ParameterChecker(api, atlassian, mapper, locator);

@@ -34,9 +34,15 @@ public final class ResponseValidator {
   private final FindingMapper mapper;
 
   public ResponseValidator(LoadedSpec spec) {
-    Objects.requireNonNull(spec, "spec == null");
+    this(Objects.requireNonNull(spec, "spec == null"), new AtlassianSetup(spec.openApi()));
+  }
+
+  /**
+   * Shares the Atlassian set-up with the spec's {@link RequestValidator} (see {@link Validators}).
+   */
+  ResponseValidator(LoadedSpec spec, AtlassianSetup atlassian) {
     this.plans = new OperationPlans(spec.openApi());
-    this.atlassian = new AtlassianSetup(spec.openApi());
+    this.atlassian = atlassian;
     this.mapper = new FindingMapper(new SchemaLocator(spec.openApi()));
   }
 
