@@ -8,6 +8,7 @@ import dev.paycontract.mock.api.Violation;
 import dev.paycontract.mock.internal.json.Json;
 import dev.paycontract.mock.internal.masking.LineMasking;
 import dev.paycontract.mock.internal.masking.LogMasking;
+import dev.paycontract.mock.internal.masking.MaskingPrintStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -77,7 +78,10 @@ public final class RequestLog implements ExchangeListener {
    * to the frameworks' debug lines.
    */
   public static RequestLog batched(PrintStream out, boolean json) {
-    return new RequestLog(out, new BatchedLineWriter(out), json);
+    // The batched lines are built from masked values only (line(e), jsonLine(e, false); a
+    // failure's stack trace is masked as it is appended), so they bypass the console's masking
+    // stream, which would mask them again as free text (ADR 0023).
+    return new RequestLog(out, new BatchedLineWriter(MaskingPrintStream.unmasked(out)), json);
   }
 
   /**
@@ -233,7 +237,7 @@ public final class RequestLog implements ExchangeListener {
     o.put("violations", e.violations().size());
     o.put("durationMs", Math.round(e.duration().toNanos() / 10_000.0) / 100.0);
     if (e.failure() != null) {
-      o.put("error", LogMasking.text(e.failure().toString()));
+      o.put("error", LineMasking.mask(e.failure().toString()));
     }
     if (detail) {
       o.set(
@@ -268,7 +272,7 @@ public final class RequestLog implements ExchangeListener {
       if (failure != null) {
         StringWriter trace = new StringWriter();
         failure.printStackTrace(new PrintWriter(trace));
-        out.append(trace);
+        out.append(LineMasking.maskLines(trace.toString()));
       }
     }
   }

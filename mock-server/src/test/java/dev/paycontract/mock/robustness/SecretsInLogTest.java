@@ -14,14 +14,16 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The command line at its most verbose ({@code -v trace --library-log trace}: our lines, Jetty's,
- * Javalin's and every library's), fed the secret-bearing requests and the whole robustness corpus:
- * the console output holds no credential, card number, CVV or password in clear.
+ * Javalin's and every library's) and at its default level (where the request log's lines are
+ * written by its batching writer, below the console's masking stream), fed the secret-bearing
+ * requests and the whole robustness corpus: the console output holds no credential, card number,
+ * CVV or password in clear.
  */
 class SecretsInLogTest {
 
@@ -39,15 +41,15 @@ class SecretsInLogTest {
   private static final String CARD = "4111111111111111";
   private static final String CVV = "8642";
 
-  private static Process process;
-  private static final ByteArrayOutputStream OUTPUT = new ByteArrayOutputStream();
-  private static int port;
+  private Process process;
+  private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+  private int port;
 
-  @BeforeAll
-  static void start() throws Exception {
+  private void start(String levels) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    process =
-        new ProcessBuilder(
+    List<String> command =
+        new ArrayList<>(
+            List.of(
                 java,
                 "-cp",
                 System.getProperty("java.class.path"),
@@ -55,14 +57,12 @@ class SecretsInLogTest {
                 "mock",
                 "-p",
                 "0",
-                "--no-watch",
-                "-v",
-                "trace",
-                "--library-log",
-                "trace",
-                RobustnessCorpus.SPEC)
-            .redirectErrorStream(true)
-            .start();
+                "--no-watch"));
+    if (!levels.isEmpty()) {
+      command.addAll(List.of(levels.split(" ")));
+    }
+    command.add(RobustnessCorpus.SPEC);
+    process = new ProcessBuilder(command).redirectErrorStream(true).start();
     Process started = process;
     Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
     Thread reader = new Thread(() -> copy(process.getInputStream()), "mock-output");
@@ -82,16 +82,19 @@ class SecretsInLogTest {
     }
   }
 
-  @AfterAll
-  static void stop() throws InterruptedException {
+  @AfterEach
+  void stop() throws InterruptedException {
     if (process != null) {
       process.destroy();
       process.waitFor(10, TimeUnit.SECONDS);
     }
   }
 
-  @Test
-  void mostVerboseLog_secretBearingRequestsAndCorpus_noSecretInClear() throws Exception {
+  @ParameterizedTest(name = "levels \"{0}\"")
+  @ValueSource(strings = {"-v trace --library-log trace", ""})
+  void log_secretBearingRequestsAndCorpus_noSecretInClear(String levels) throws Exception {
+    start(levels);
+    boolean trace = !levels.isEmpty();
     List<RawCase> replay = new ArrayList<>(secretBearing());
     // Stalled bodies wait for the idle timeout, and bodies over 64 KB only multiply Jetty's
     // per-buffer trace lines (their secrets are the same as those of the small ones).
@@ -111,10 +114,15 @@ class SecretsInLogTest {
     Thread.sleep(500); // the last lines reach the pipe
     String log = output();
     // Kept for reading when this test fails (target/ is never committed).
-    java.nio.file.Files.writeString(Path.of("target", "secrets-in-log.txt"), log);
+    java.nio.file.Files.writeString(
+        Path.of("target", trace ? "secrets-in-log.txt" : "secrets-in-log-default.txt"), log);
 
-    assertThat(log).as("the request log ran at trace level").contains("GET /orders/last -> 200");
-    assertThat(log).as("the libraries' debug output is on").contains("org.eclipse.jetty");
+    assertThat(log).as("the request log ran").contains("GET /orders/last -> 200");
+    if (trace) {
+      assertThat(log).as("the libraries' debug output is on").contains("org.eclipse.jetty");
+    } else {
+      assertThat(log).as("only the request lines, no details").doesNotContain("[DEBUG]");
+    }
     for (String secret :
         List.of(
             BEARER,
@@ -250,13 +258,13 @@ class SecretsInLogTest {
         null);
   }
 
-  private static void copy(InputStream in) {
+  private void copy(InputStream in) {
     byte[] buffer = new byte[8192];
     try {
       int n;
       while ((n = in.read(buffer)) > 0) {
-        synchronized (OUTPUT) {
-          OUTPUT.write(buffer, 0, n);
+        synchronized (output) {
+          output.write(buffer, 0, n);
         }
       }
     } catch (IOException e) {
@@ -264,9 +272,9 @@ class SecretsInLogTest {
     }
   }
 
-  private static String output() {
-    synchronized (OUTPUT) {
-      return OUTPUT.toString(StandardCharsets.UTF_8);
+  private String output() {
+    synchronized (output) {
+      return output.toString(StandardCharsets.UTF_8);
     }
   }
 }

@@ -19,14 +19,28 @@ import java.util.Objects;
  */
 public final class MaskingPrintStream extends PrintStream {
 
+  private final PrintStream target;
+
   private MaskingPrintStream(PrintStream target) {
     super(new LineBuffer(target), true, StandardCharsets.UTF_8);
+    this.target = target;
   }
 
   /** {@code target} behind a masking stream (itself when it is one already). */
   public static PrintStream around(PrintStream target) {
     Objects.requireNonNull(target, "target == null");
     return target instanceof MaskingPrintStream ? target : new MaskingPrintStream(target);
+  }
+
+  /**
+   * The stream below {@code stream} when it is a masking stream, else {@code stream} itself: for a
+   * writer whose every line is built from values it has masked already (the request log's batched
+   * lines), so those lines are not masked a second time. Masking free text costs far more than
+   * building the line: measured at two thirds of the CPU of a GET in the steady state.
+   */
+  public static PrintStream unmasked(PrintStream stream) {
+    Objects.requireNonNull(stream, "stream == null");
+    return stream instanceof MaskingPrintStream m ? m.target : stream;
   }
 
   /** Collects bytes up to each line break, then writes the masked line. */
