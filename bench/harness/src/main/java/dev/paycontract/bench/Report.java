@@ -260,8 +260,9 @@ public final class Report {
     }
     List<String> corpus = corpusWorkloads();
     if (!corpus.isEmpty()) {
+      int starts = stats.get(key("startup", corpus.get(0), MOCK, "ms")).samples().size();
       md.append("\n### Start-up on the public corpus (issue 11; ms, median of ")
-          .append(one("startup_runs"))
+          .append(starts)
           .append(" starts; min-max)\n\n");
       md.append(
           "Each spec of `shared/bench-specs/` served alone; the first answer is the 404 for a path"
@@ -327,6 +328,8 @@ public final class Report {
         md.append("- ").append(k).append(": `").append(one(k)).append("`\n");
       }
     }
+    meta.getOrDefault("corpus_spec", List.of())
+        .forEach(c -> md.append("- corpus_spec: `").append(c).append("`\n"));
     md.append("\n```sh\n");
     meta.getOrDefault("command", List.of()).forEach(c -> md.append(c).append('\n'));
     md.append("```\n");
