@@ -2,17 +2,15 @@ package dev.paycontract.mock.cli;
 
 import dev.paycontract.mock.MockServer;
 import dev.paycontract.mock.api.MockOptions;
-import dev.paycontract.mock.api.SpecLoadException;
-import dev.paycontract.mock.api.SpecSource;
 import dev.paycontract.mock.log.RequestLog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -86,29 +84,7 @@ final class MockCommand implements Callable<Integer> {
               + " paired examples (not Prism behaviour; see docs/response-selection.md).")
   boolean stateful;
 
-  @Option(
-      names = {"-v", "--verbose-level", "--verboseLevel"},
-      defaultValue = "info",
-      paramLabel = "LEVEL",
-      description = "trace|debug|info|warn|error|fatal|silent (default: ${DEFAULT-VALUE}).")
-  LogLevel verboseLevel;
-
-  @Option(
-      names = "--library-log",
-      paramLabel = "LEVEL",
-      description =
-          "trace|debug|info|warn|error|silent: the level of Jetty, Javalin and the other libraries'"
-              + " own logs, masked like ours (default: warn).")
-  LogLevel libraryLog;
-
-  @Option(
-      names = "--watch",
-      negatable = true,
-      defaultValue = "true",
-      fallbackValue = "true",
-      description =
-          "Reload when a spec or a file it $refs changes (default: on; --no-watch to disable).")
-  boolean watch;
+  @Mixin RunOptions run;
 
   @Option(
       names = "--log-format",
@@ -135,11 +111,9 @@ final class MockCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    if (specs.isEmpty() && mounts.isEmpty()) {
-      throw new picocli.CommandLine.ParameterException(
-          commandSpec.commandLine(), "Missing spec: give at least one SPEC_OR_FOLDER or --mount");
-    }
-    verboseLevel.apply(libraryLog != null ? libraryLog : verboseLevel.defaultForLibraries());
+    Serving serving = new Serving(commandSpec, host, port);
+    serving.requireSpecs(specs, mounts);
+    run.applyLogLevels();
     MockServer.Builder builder =
         MockServer.builder()
             .host(host)
@@ -148,65 +122,15 @@ final class MockCommand implements Callable<Integer> {
                 new MockOptions(
                     dynamic, errors, cors, ignoreExamples, seed, allowRemoteRefs, stateful))
             .requestLog(RequestLog.batched(System.out, logFormat == LogFormat.json));
-    specs.forEach(builder::spec);
-    for (String mount : mounts) {
-      try {
-        builder.source(SpecSource.parseMount(mount));
-      } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.ParameterException(commandSpec.commandLine(), e.getMessage());
-      }
-    }
-    MockServer server;
-    try {
-      server = builder.build();
-    } catch (SpecLoadException e) {
-      System.err.println("error: " + e.getMessage());
-      return 1;
-    }
-    try {
-      server.start();
-    } catch (RuntimeException e) {
-      System.err.println("error: cannot listen on " + host + ":" + port + ": " + rootMessage(e));
-      return 1;
-    }
-    Logger log = LoggerFactory.getLogger("dev.paycontract.mock");
-    OperationList.lines(server.specs(), server.baseUrl()).forEach(log::info);
-    log.info("listening on {}", server.baseUrl());
-    if (!isLoopback(host)) {
-      log.warn(
-          "{} is reachable from other machines: anyone on the network can call this mock; use -h"
-              + " 127.0.0.1 to keep it local",
-          host);
-    }
-    SpecWatcher watcher = watch ? SpecWatcher.start(server, SpecWatcher.logging()) : null;
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  if (watcher != null) {
-                    watcher.close();
-                  }
-                  server.stop();
-                  stopped.countDown();
-                }));
-    stopped.await();
-    return 0;
-  }
-
-  private static boolean isLoopback(String host) {
-    try {
-      return java.net.InetAddress.getByName(host).isLoopbackAddress();
-    } catch (java.net.UnknownHostException e) {
-      return false;
-    }
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null) {
-      t = t.getCause();
-    }
-    return String.valueOf(t.getMessage());
+    return serving.serve(
+        builder,
+        specs,
+        mounts,
+        run.watch,
+        server -> {
+          Logger log = LoggerFactory.getLogger("dev.paycontract.mock");
+          OperationList.lines(server.specs(), server.baseUrl()).forEach(log::info);
+          log.info("listening on {}", server.baseUrl());
+        });
   }
 }

@@ -2,8 +2,6 @@ package dev.paycontract.mock.cli;
 
 import dev.paycontract.mock.MockServer;
 import dev.paycontract.mock.api.MockOptions;
-import dev.paycontract.mock.api.SpecLoadException;
-import dev.paycontract.mock.api.SpecSource;
 import dev.paycontract.mock.log.RequestLog;
 import java.net.URI;
 import java.nio.file.Path;
@@ -11,9 +9,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -93,29 +91,7 @@ final class ProxyCommand implements Callable<Integer> {
       description = "Let specs $ref http(s) URLs (fetched at start-up).")
   boolean allowRemoteRefs;
 
-  @Option(
-      names = {"-v", "--verbose-level", "--verboseLevel"},
-      defaultValue = "info",
-      paramLabel = "LEVEL",
-      description = "trace|debug|info|warn|error|fatal|silent (default: ${DEFAULT-VALUE}).")
-  LogLevel verboseLevel;
-
-  @Option(
-      names = "--library-log",
-      paramLabel = "LEVEL",
-      description =
-          "trace|debug|info|warn|error|silent: the level of Jetty, Javalin and the other libraries'"
-              + " own logs, masked like ours (default: warn).")
-  LogLevel libraryLog;
-
-  @Option(
-      names = "--watch",
-      negatable = true,
-      defaultValue = "true",
-      fallbackValue = "true",
-      description =
-          "Reload when a spec or a file it $refs changes (default: on; --no-watch to disable).")
-  boolean watch;
+  @Mixin RunOptions run;
 
   @Option(
       names = "--log-format",
@@ -128,10 +104,8 @@ final class ProxyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    if (specs.isEmpty() && mounts.isEmpty()) {
-      throw new picocli.CommandLine.ParameterException(
-          commandSpec.commandLine(), "Missing spec: give at least one SPEC_OR_FOLDER or --mount");
-    }
+    Serving serving = new Serving(commandSpec, host, port);
+    serving.requireSpecs(specs, mounts);
     String scheme = upstream.getScheme();
     if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)
         || upstream.getHost() == null) {
@@ -142,7 +116,7 @@ final class ProxyCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           commandSpec.commandLine(), "--upstream-timeout must be above 0");
     }
-    verboseLevel.apply(libraryLog != null ? libraryLog : verboseLevel.defaultForLibraries());
+    run.applyLogLevels();
     MockServer.Builder builder =
         MockServer.builder()
             .host(host)
@@ -154,42 +128,13 @@ final class ProxyCommand implements Callable<Integer> {
                     .withAllowRemoteRefs(allowRemoteRefs))
             .upstream(upstream, Duration.ofMillis((long) (upstreamTimeout * 1000)))
             .requestLog(RequestLog.batched(System.out, logFormat == MockCommand.LogFormat.json));
-    specs.forEach(builder::spec);
-    for (String mount : mounts) {
-      try {
-        builder.source(SpecSource.parseMount(mount));
-      } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.ParameterException(commandSpec.commandLine(), e.getMessage());
-      }
-    }
-    MockServer server;
-    try {
-      server = builder.build();
-    } catch (SpecLoadException e) {
-      System.err.println("error: " + e.getMessage());
-      return 1;
-    }
-    try {
-      server.start();
-    } catch (RuntimeException e) {
-      System.err.println("error: cannot listen on " + host + ":" + port + ": " + e.getMessage());
-      return 1;
-    }
-    LoggerFactory.getLogger("dev.paycontract.mock")
-        .info("proxying {} to {}", server.baseUrl(), upstream);
-    SpecWatcher watcher = watch ? SpecWatcher.start(server, SpecWatcher.logging()) : null;
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  if (watcher != null) {
-                    watcher.close();
-                  }
-                  server.stop();
-                  stopped.countDown();
-                }));
-    stopped.await();
-    return 0;
+    return serving.serve(
+        builder,
+        specs,
+        mounts,
+        run.watch,
+        server ->
+            LoggerFactory.getLogger("dev.paycontract.mock")
+                .info("proxying {} to {}", server.baseUrl(), upstream));
   }
 }
