@@ -21,11 +21,16 @@ final class RemoteRefScanner {
   private static final Pattern REF =
       Pattern.compile("[\"']?\\$ref[\"']?\\s*:\\s*[\"']?([^\"'\\s,}#]*)");
 
-  /** Returns whether the document (or a fragment it names) refers to another file. */
-  boolean check(Path root) {
+  /**
+   * Returns whether the document (or a fragment it names) refers to another file.
+   *
+   * @param rootText the root document's text when the caller has read it already, else null
+   */
+  boolean check(Path root, String rootText) {
     Deque<Path> todo = new ArrayDeque<>();
     Set<Path> seen = new HashSet<>();
-    todo.add(root.toAbsolutePath().normalize());
+    Path start = root.toAbsolutePath().normalize();
+    todo.add(start);
     while (!todo.isEmpty()) {
       Path file = todo.pop();
       if (!seen.add(file) || !Files.isRegularFile(file)) {
@@ -33,7 +38,7 @@ final class RemoteRefScanner {
       }
       String text;
       try {
-        text = Files.readString(file);
+        text = file.equals(start) && rootText != null ? rootText : Files.readString(file);
       } catch (IOException e) {
         continue; // the parser reports unreadable files with their own message
       }

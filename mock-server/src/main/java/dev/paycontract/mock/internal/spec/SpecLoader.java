@@ -63,7 +63,8 @@ public final class SpecLoader {
     if (!Files.isRegularFile(file)) {
       throw new SpecLoadException(file + ": file not found");
     }
-    if (isSwagger2(file)) {
+    String text = readOrNull(file); // read once for the checks below; null: the parser says why
+    if (text != null && isSwagger2(file, text)) {
       throw new SpecLoadException(
           file
               + ": this is a Swagger 2.0 document (top-level 'swagger' key); the mock serves"
@@ -77,9 +78,9 @@ public final class SpecLoader {
     // copies the whole model to do so: half of the start-up on a 3.1 spec. A 3.1 document whose
     // refs are all local skips it. For 3.0 it also moves path-level parameters into the
     // operations, which the engine relies on, so 3.0 always resolves.
-    boolean refersToOtherFiles = allowRemoteRefs || new RemoteRefScanner().check(file);
+    boolean refersToOtherFiles = allowRemoteRefs || new RemoteRefScanner().check(file, text);
     YamlLimits.apply();
-    boolean resolve = refersToOtherFiles || !declaresOpenApi31(file);
+    boolean resolve = refersToOtherFiles || text == null || !declaresOpenApi31(text);
     SwaggerParseResult result = parse(file, resolve);
     if (!resolve && result.getOpenAPI() != null && !isOpenApi31(result.getOpenAPI())) {
       result = parse(file, true); // the version peek was wrong: resolve as for every 3.0 document
@@ -125,11 +126,15 @@ public final class SpecLoader {
    * A quick look at the text for {@code openapi: 3.1.x} (a top-level YAML key, or the JSON field);
    * a wrong guess costs a second parse, never a different model.
    */
-  static boolean declaresOpenApi31(Path file) {
+  static boolean declaresOpenApi31(String text) {
+    return OPENAPI_31.matcher(text).find();
+  }
+
+  private static String readOrNull(Path file) {
     try {
-      return OPENAPI_31.matcher(Files.readString(file)).find();
+      return Files.readString(file);
     } catch (IOException | RuntimeException e) {
-      return false;
+      return null;
     }
   }
 
@@ -186,9 +191,8 @@ public final class SpecLoader {
   }
 
   /** A Swagger 2.0 root document: a top-level {@code swagger} key and no {@code openapi} key. */
-  static boolean isSwagger2(Path file) {
+  static boolean isSwagger2(Path file, String text) {
     try {
-      String text = Files.readString(file);
       if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
         JsonNode node = Json.MAPPER.readTree(text);
         return node != null && node.isObject() && node.has("swagger") && !node.has("openapi");

@@ -115,7 +115,7 @@ class SpecLoaderTest {
     private static boolean declares(Path dir, String name, String text) throws Exception {
       Path file = dir.resolve(name);
       java.nio.file.Files.writeString(file, text);
-      return SpecLoader.declaresOpenApi31(file);
+      return SpecLoader.declaresOpenApi31(java.nio.file.Files.readString(file));
     }
 
     /** Public specs reach 6-15 MB; SnakeYAML's default refuses YAML over 3 MB of code points. */
