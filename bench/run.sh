@@ -372,7 +372,7 @@ probe() { # probe RUN WORKLOAD PEER PATH AUTH SPEC...: one timed start
 }
 # Interleaved like the load: one start of each configuration per pass.
 for run in $(seq 1 "$startup_runs"); do
-  say "start-up $run/$startup_runs: mock, Prism, WireMock and ceiling on sezzle.yaml; mock on all bundled specs$([ "$large_spec" != skip ] && echo "; mock and Prism on the 197-operation spec")$([ ${#corpus[@]} -gt 0 ] && [ "$run" -le "$corpus_runs" ] && echo "; mock and Prism on ${#corpus[@]} corpus specs")"
+  say "start-up $run/$startup_runs: mock, Prism, WireMock and ceiling on sezzle.yaml; mock on all bundled specs$([ "$large_spec" != skip ] && echo "; mock and Prism on the 197-operation spec")$([ ${#corpus[@]} -gt 0 ] && [ "$run" -le "$corpus_runs" ] && echo "; mock (both sets) and Prism on ${#corpus[@]} corpus specs")"
   probe "$run" sezzle mock "$ORDER_PATH" "$auth" "$sezzle"
   probe "$run" sezzle prism "$ORDER_PATH" "$auth" "$sezzle"
   probe "$run" sezzle wiremock "$ORDER_PATH" "$auth"
@@ -392,6 +392,7 @@ for run in $(seq 1 "$startup_runs"); do
     probe_expect=404
     for spec in "${corpus[@]}"; do
       probe "$run" "corpus-$(basename "$spec")" mock /__bench/startup-probe "$auth" "$spec"
+      [ ${#mock_short_flags[@]} -gt 0 ] && probe "$run" "corpus-$(basename "$spec")" mock-short /__bench/startup-probe "$auth" "$spec"
       probe "$run" "corpus-$(basename "$spec")" prism /__bench/startup-probe "$auth" "$spec"
     done
     probe_expect=200

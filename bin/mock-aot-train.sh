@@ -36,6 +36,10 @@ for dir in "$root"/specs/*/; do
   name=$(basename "$dir")
   [ -f "$dir$name.yaml" ] && specs+=("$dir$name.yaml")
 done
+# The bundled specs are OpenAPI 3.0; a small 3.1 document (mounted apart) puts the classes of the
+# 3.1 path (Swagger Parser's 3.1 model, the 3.1 schema dialect) in the cache too.
+spec31="$root/mock-server/src/test/resources/prism-probe/probe-oas31.yaml"
+[ -f "$spec31" ] && specs+=("--mount=/__aot31=$spec31")
 port=$((20000 + RANDOM % 20000))
 while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
 base="http://127.0.0.1:$port"
@@ -61,6 +65,13 @@ for _ in 1 2 3; do
   curl -s -o /dev/null "$base$order"
   curl -s -o /dev/null "$base/nowhere"
   curl -s -o /dev/null -X OPTIONS -H 'Origin: http://x' -H 'Access-Control-Request-Method: POST' "$base$create"
+  if [ -f "$spec31" ]; then
+    for amount in 5000 0; do
+      curl -s -o /dev/null -H 'Authorization: Bearer t' -H 'Content-Type: application/json' \
+        -d '{"intent":"AUTH","order_amount":{"amount_in_cents":'$amount',"currency":"USD"}}' \
+        "$base/__aot31${create#/v2}"
+    done
+  fi
 done
 # Then a burst of the same requests, $MOCK_AOT_TRAIN_REQUESTS of each kind, 8 at a time: the cache
 # also keeps the method profiles of the training run (JEP 515), so with full tiered compilation

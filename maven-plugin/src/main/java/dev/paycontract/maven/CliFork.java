@@ -23,11 +23,11 @@ final class CliFork {
   static final String MAIN_CLASS = "dev.paycontract.mock.cli.Main";
 
   /**
-   * A mock that lives for one test run: bin/mock's MOCK_JVM=short set (ADR 0020), C1 only and the
-   * serial collector.
+   * A mock that lives for one test run: bin/mock's MOCK_JVM=short set (ADR 0020), C1 only with
+   * five-fold compile thresholds, and the serial collector.
    */
   private static final List<String> JVM_FLAGS =
-      List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+      List.of("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=5", "-XX:+UseSerialGC");
 
   /** A finished run: its exit code and every line it printed (stdout and stderr merged). */
   record Finished(int exitCode, List<String> lines) {}

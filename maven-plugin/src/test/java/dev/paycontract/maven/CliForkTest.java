@@ -22,6 +22,7 @@ class CliForkTest {
         .containsExactly(
             "/jdk/bin/java",
             "-XX:TieredStopAtLevel=1",
+            "-XX:CompileThresholdScaling=5",
             "-XX:+UseSerialGC",
             "@" + tmp.resolve("mock-classpath.args"),
             "dev.paycontract.mock.cli.Main",

@@ -6,13 +6,15 @@ import java.util.Properties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
-/** The top-level command: {@code mock}, {@code proxy}, {@code verify} and {@code diff}. */
+/**
+ * The top-level command: {@code mock}, {@code proxy}, {@code verify} and {@code diff} (added by
+ * {@link Main#commandLine(String...)}).
+ */
 @Command(
     name = "paycontract-mock",
     mixinStandardHelpOptions = true,
     versionProvider = RootCommand.Version.class,
-    description = "Prism-compatible mock server for OpenAPI specs.",
-    subcommands = {MockCommand.class, ProxyCommand.class, VerifyCommand.class, DiffCommand.class})
+    description = "Prism-compatible mock server for OpenAPI specs.")
 final class RootCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

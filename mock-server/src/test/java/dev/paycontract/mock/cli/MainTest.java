@@ -104,4 +104,27 @@ class MainTest {
     assertThat(Main.run("mock", "--version")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("paycontract mock server ");
   }
+
+  @Test
+  void run_topLevelHelp_listsEveryCommand() {
+    assertThat(Main.run("--help")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("Usage: paycontract-mock")
+        .containsPattern("(?m)^\\s+mock\\s")
+        .containsPattern("(?m)^\\s+proxy\\s")
+        .containsPattern("(?m)^\\s+verify\\s")
+        .containsPattern("(?m)^\\s+diff\\s");
+  }
+
+  @Test
+  void run_unknownCommand_exits2AndSuggestsTheNearestOne() {
+    assertThat(Main.run("mokc", "x.yaml")).isEqualTo(2);
+    assertThat(stderr()).contains("mokc").contains("mock");
+  }
+
+  @Test
+  void run_subcommandHelp_namesTheParentCommand() {
+    assertThat(Main.run("proxy", "--help")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: paycontract-mock proxy");
+  }
 }

@@ -8,8 +8,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Refuses {@code $ref}s to http(s) URLs before the parser would fetch them, following relative file
@@ -18,8 +16,7 @@ import java.util.regex.Pattern;
  */
 final class RemoteRefScanner {
 
-  private static final Pattern REF =
-      Pattern.compile("[\"']?\\$ref[\"']?\\s*:\\s*[\"']?([^\"'\\s,}#]*)");
+  private static final String REF = "$ref";
 
   /**
    * Returns whether the document (or a fragment it names) refers to another file.
@@ -42,14 +39,18 @@ final class RemoteRefScanner {
       } catch (IOException e) {
         continue; // the parser reports unreadable files with their own message
       }
-      Matcher m = REF.matcher(text);
-      while (m.find()) {
-        String target = m.group(1);
+      // A search for the literal "$ref" and a look at what follows: a regular expression starting
+      // with an optional quote is tried at every offset, a tenth of the start-up on a 1.5 MB spec.
+      for (int at = text.indexOf(REF); at >= 0; at = text.indexOf(REF, at + REF.length())) {
+        String target = refTarget(text, at + REF.length());
+        if (target == null) {
+          continue;
+        }
         if (target.startsWith("http://") || target.startsWith("https://")) {
           throw new SpecLoadException(
               file
                   + ": line "
-                  + lineOf(text, m.start())
+                  + lineOf(text, at)
                   + ": remote $ref "
                   + target
                   + " refused; pass --allow-remote-refs to fetch it");
@@ -60,6 +61,46 @@ final class RemoteRefScanner {
       }
     }
     return seen.size() > 1;
+  }
+
+  /**
+   * The target of a {@code $ref} key whose name ends at {@code from} (YAML or JSON, quoted or not):
+   * the value up to its closing quote, a blank, a comma, a brace or a {@code #} (a local fragment
+   * gives ""); null when no colon follows, so the text is not a key.
+   */
+  static String refTarget(String text, int from) {
+    int i = from;
+    if (i < text.length() && isQuote(text.charAt(i))) {
+      i++;
+    }
+    i = skipBlanks(text, i);
+    if (i >= text.length() || text.charAt(i) != ':') {
+      return null;
+    }
+    i = skipBlanks(text, i + 1);
+    if (i < text.length() && isQuote(text.charAt(i))) {
+      i++;
+    }
+    int end = i;
+    while (end < text.length() && !endsTarget(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(i, end);
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '\'';
+  }
+
+  private static int skipBlanks(String text, int i) {
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean endsTarget(char c) {
+    return isQuote(c) || Character.isWhitespace(c) || c == ',' || c == '}' || c == '#';
   }
 
   private static int lineOf(String text, int offset) {

@@ -251,6 +251,39 @@ class SpecLoaderTest {
     }
 
     @Test
+    void load_swagger2JsonDocument_isRefusedByName(@org.junit.jupiter.api.io.TempDir Path dir)
+        throws Exception {
+      Path file = dir.resolve("petstore.json");
+      java.nio.file.Files.writeString(
+          file,
+          "{\"swagger\": \"2.0\", \"info\": {\"title\": \"t\", \"version\": \"1\"},"
+              + " \"paths\": {\"/pets\": {\"get\": {\"responses\": {\"200\":"
+              + " {\"description\": \"ok\"}}}}}}");
+      assertThatThrownBy(() -> load(SpecSource.of(file)))
+          .isInstanceOf(SpecLoadException.class)
+          .hasMessageContaining("petstore.json: this is a Swagger 2.0 document")
+          .hasMessageContaining("swagger2openapi");
+    }
+
+    @Test
+    void load_remoteRefInJson_isRefusedWithLine(@org.junit.jupiter.api.io.TempDir Path dir)
+        throws Exception {
+      Path file = dir.resolve("api.json");
+      java.nio.file.Files.writeString(
+          file,
+          """
+          {"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+           "paths": {"/a": {"get": {"responses": {"200": {"description": "ok",
+             "content": {"application/json": {"schema":
+               {"$ref":"http://example.invalid/a.json#/A"}}}}}}}}}
+          """);
+      assertThatThrownBy(() -> load(SpecSource.of(file)))
+          .isInstanceOf(SpecLoadException.class)
+          .hasMessageContaining("api.json: line 4: remote $ref http://example.invalid/a.json")
+          .hasMessageContaining("--allow-remote-refs");
+    }
+
+    @Test
     void load_remoteRef_isRefusedWithLine() {
       assertThatThrownBy(() -> load(SpecSource.of(DIR.resolve("api-remote-ref.yaml"))))
           .isInstanceOf(SpecLoadException.class)
