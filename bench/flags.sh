@@ -6,9 +6,10 @@
 #     in 5 s wrk runs (each one's requests/s is kept: the warm-up curve), then GET and POST are
 #     measured; RSS is read after the load.
 #
-#   bench/flags.sh [NAME...]      default: C1 (before), C2 with the default heap, G1, -Xmx64m, and the chosen set
+#   bench/flags.sh [NAME...]      default: MOCK_JVM=short, C2 with JVM defaults, the previous and the chosen MOCK_JVM=long
 #
-# Environment: FLAGS_ROUNDS (2), FLAGS_WARMUP_S (40), FLAGS_DURATION_S (10), FLAGS_STARTS (3).
+# Environment: FLAGS_ROUNDS (2), FLAGS_WARMUP_S (80: the chosen long set needs 60-80 s of load to
+# reach its plateau), FLAGS_DURATION_S (10), FLAGS_STARTS (3).
 # Writes bench/results/flags-<timestamp>.tsv (every sample) and prints a Markdown summary.
 # Needs what bench/run.sh needs (run bench/run.sh --short once: it builds the jars).
 set -euo pipefail
@@ -31,12 +32,18 @@ declare -A candidates=(
   # start-up gained nothing on one core and the request path stayed in tier-3 (profiling) code:
   # 2,600 GET req/s after 40 s of load, half of C1 alone (ADR 0020, "Revisited").
   [c2-serial-xms32-t4x20]="-XX:+UseSerialGC -Xms32m -Xmx512m -XX:MetaspaceSize=64m -XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=12000 -XX:Tier4CompileThreshold=300000 -XX:Tier4BackEdgeThreshold=800000"
+  # All compile thresholds three- and five-fold (MOCK_JVM=short since 2026-12-02: 10-15 % sooner
+  # first answer with C1 only). With C2, measured 2026-12-03 (80 s warm-up): x5 started 30 % sooner
+  # and reached the same plateau after 60-80 s of load instead of 20-30 s: MOCK_JVM=long since.
+  [c1-serial-s5]="-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=5 -XX:+UseSerialGC"
+  [c2-serial-xms32-s3]="-XX:+UseSerialGC -Xms32m -Xmx512m -XX:MetaspaceSize=64m -XX:CompileThresholdScaling=3"
+  [c2-serial-xms32-s5]="-XX:+UseSerialGC -Xms32m -Xmx512m -XX:MetaspaceSize=64m -XX:CompileThresholdScaling=5"
   [c2-serial-xmx64-cc48]="-XX:+UseSerialGC -Xmx64m -XX:ReservedCodeCacheSize=48m"
 )
 names=("$@")
-[ ${#names[@]} -gt 0 ] || names=(c1-serial c2-serial c2-g1 c2-serial-xmx64 c2-serial-xms32)
+[ ${#names[@]} -gt 0 ] || names=(c1-serial-s5 c2-serial c2-serial-xms32 c2-serial-xms32-s5)
 rounds=${FLAGS_ROUNDS:-2}
-warmup=${FLAGS_WARMUP_S:-40}
+warmup=${FLAGS_WARMUP_S:-80}
 duration=${FLAGS_DURATION_S:-10}
 starts=${FLAGS_STARTS:-3}
 

@@ -5,10 +5,10 @@
 # steady state), start-up to first answer, RSS after the load, and the in-process start in a warm
 # JVM. See docs/benchmarks.md for the method.
 #
-#   bench/run.sh            full run (3 interleaved rounds; per server start 20 s of warm-up per
-#                           workload, cycled once (C2 reaches its plateau after 30-40 s of load on
-#                           one core), then per workload 3 s of recorded warm-up and 7 s measured;
-#                           5 start-ups per peer, 3 per corpus spec; about 30 minutes); needs a
+#   bench/run.sh            full run (3 interleaved rounds; per server start 30 s of warm-up per
+#                           workload, cycled once (bin/mock's C2 reaches its plateau after 60-80 s
+#                           of load on one core), then per workload 3 s of recorded warm-up and 7 s
+#                           measured; 5 start-ups per peer, 3 per corpus spec; about 40 minutes); needs a
 #                           quiet machine
 #   bench/run.sh --short    CI smoke run (1 round, 2 s per workload, about 3 minutes); also BENCH_SHORT=1
 #
@@ -45,7 +45,7 @@ done
 if [ "$short" = 1 ]; then
   mode=short; rounds=1; duration=2; warmup=1; tail_s=1; startup_runs=2
 else
-  mode=full; rounds=3; duration=7; warmup=20; tail_s=3; startup_runs=5
+  mode=full; rounds=3; duration=7; warmup=30; tail_s=3; startup_runs=5
 fi
 rounds=${BENCH_ROUNDS:-$rounds}
 duration=${BENCH_DURATION_S:-$duration}

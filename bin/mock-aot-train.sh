@@ -26,7 +26,7 @@ cache=${1:-$root/mock-server/target/mock-server.aot}
 [ $# -gt 0 ] && shift
 flags=("$@")
 # The default is bin/mock-jvm-flags.sh's MOCK_JVM=long set (bin/mock always passes its flags).
-[ ${#flags[@]} -gt 0 ] || flags=(-XX:+UseSerialGC -Xms32m -Xmx512m -XX:MetaspaceSize=64m)
+[ ${#flags[@]} -gt 0 ] || flags=(-XX:+UseSerialGC -Xms32m -Xmx512m -XX:MetaspaceSize=64m -XX:CompileThresholdScaling=5)
 [ -f "$jar" ] || { echo "error: $jar is missing; build it with ./mvnw -pl mock-server -am package" >&2; exit 1; }
 major=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
 [ "${major:-0}" -ge 25 ] || { echo "error: the AOT cache needs JDK 25+ ($JAVA is $major)" >&2; exit 1; }

@@ -71,9 +71,10 @@ public final class SpecLoader {
     boolean refersToOtherFiles = allowRemoteRefs || new RemoteRefScanner().check(file, text);
     YamlLimits.apply();
     boolean resolve = refersToOtherFiles || text == null || !declaresOpenApi31(text);
-    SwaggerParseResult result = parse(file, resolve);
+    SwaggerParseResult result = parse(file, text, resolve);
     if (!resolve && result.getOpenAPI() != null && !isOpenApi31(result.getOpenAPI())) {
-      result = parse(file, true); // the version peek was wrong: resolve as for every 3.0 document
+      // the version peek was wrong: resolve as for every 3.0 document
+      result = parse(file, text, true);
     }
     List<String> messages = result.getMessages();
     if ((!messages.isEmpty() || result.getOpenAPI() == null)
@@ -103,13 +104,20 @@ public final class SpecLoader {
     return new LoadedSpec(file, api, new SpecSource(file, mountPrefix).mountPrefix());
   }
 
-  private static SwaggerParseResult parse(Path file, boolean resolve) {
+  /**
+   * Parses the text already read (Swagger Parser's readLocation would read the file again; the
+   * location still anchors relative refs); without text (unreadable as UTF-8) the parser reads the
+   * file itself and says what is wrong.
+   */
+  private static SwaggerParseResult parse(Path file, String text, boolean resolve) {
     ParseOptions options = new ParseOptions();
     options.setResolve(resolve);
+    String location = file.toAbsolutePath().toUri().toString();
     try {
       SwaggerParseResult result =
-          new OpenAPIV3Parser()
-              .readLocation(file.toAbsolutePath().toUri().toString(), null, options);
+          text == null
+              ? new OpenAPIV3Parser().readLocation(location, null, options)
+              : new OpenAPIV3Parser().readContents(text, null, options, location);
       if (result.getMessages() == null) {
         result.setMessages(List.of());
       }
