@@ -3,6 +3,7 @@ package dev.paycontract.mock.internal.negotiation;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycontract.mock.internal.json.Json;
 import dev.paycontract.mock.internal.problem.Outcome;
+import dev.paycontract.mock.internal.problem.Problem;
 import dev.paycontract.mock.internal.problem.ProblemType;
 import dev.paycontract.mock.internal.spec.Refs;
 import io.swagger.v3.oas.models.examples.Example;
@@ -39,17 +40,22 @@ public final class ExampleSelector {
     if (preferredKey != null) {
       JsonNode value = examples.get(preferredKey);
       if (value == null) {
-        return Outcome.failed(
-            ProblemType.NOT_FOUND,
-            "Response for contentType: "
-                + contentType
-                + " and exampleKey: "
-                + preferredKey
-                + " does not exist.");
+        return Outcome.failed(missingKey(contentType, preferredKey));
       }
       return Outcome.ok(Optional.of(value));
     }
     return Outcome.ok(examples.values().stream().findFirst());
+  }
+
+  /** Prism's 404 for a {@code Prefer: example=} key the media type does not have. */
+  static Problem missingKey(String contentType, String preferredKey) {
+    return Problem.of(
+        ProblemType.NOT_FOUND,
+        "Response for contentType: "
+            + contentType
+            + " and exampleKey: "
+            + preferredKey
+            + " does not exist.");
   }
 
   /** The examples of a media type by key, in declaration order. */

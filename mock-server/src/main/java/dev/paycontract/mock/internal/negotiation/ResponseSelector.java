@@ -107,12 +107,14 @@ public final class ResponseSelector {
    */
   public Optional<Outcome<Selection>> forInvalid(
       BodySources bodies, Operation op, List<Integer> codes, Preferences prefs, boolean head) {
-    Optional<StatusChoice> found = statuses.forInvalid(op, codes, prefs.code());
+    Optional<StatusChoice> found = statuses.forInvalid(op, codes);
     if (found.isEmpty()) {
       return Optional.empty();
     }
     StatusChoice choice = found.get();
     Map<String, MediaType> content = content(choice);
+    // Prism honours Prefer: example= here only when Prefer: code= names one of the error codes,
+    // and then looks for the key in the response it found (404 when that one lacks it).
     String preferred =
         prefs.code() != null && codes.contains(prefs.code()) ? prefs.example() : null;
     // First media type with examples (none when examples are ignored), else first with a schema.
@@ -120,8 +122,10 @@ public final class ResponseSelector {
       Map<String, JsonNode> named =
           options.ignoreExamples() ? Map.of() : bodies.examples(e.getValue());
       if (!named.isEmpty()) {
-        String name =
-            preferred != null && named.containsKey(preferred) ? preferred : first(named).getKey();
+        if (preferred != null && !named.containsKey(preferred)) {
+          return Optional.of(Outcome.failed(ExampleSelector.missingKey(e.getKey(), preferred)));
+        }
+        String name = preferred != null ? preferred : first(named).getKey();
         return Optional.of(ok(choice, e.getKey(), named.get(name), op, head, null, name));
       }
     }

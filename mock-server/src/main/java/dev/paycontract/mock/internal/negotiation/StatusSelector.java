@@ -4,7 +4,6 @@ import dev.paycontract.mock.internal.problem.Outcome;
 import dev.paycontract.mock.internal.problem.ProblemType;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.responses.ApiResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,25 +86,16 @@ public final class StatusSelector {
   }
 
   /**
-   * An invalid request: the first of {@code codes} that is declared (exactly or as a range), else
-   * {@code default} served with the first code; empty when the spec has none of them, so the mock
-   * answers with its own problem. A preferred code that is one of {@code codes} is tried first.
+   * An invalid request: the first of {@code codes} that is declared, each tried exactly and then as
+   * its range ({@code 4XX}, served with the code) before the next code, else {@code default} served
+   * with the first code; empty when the spec has none of them, so the mock answers with its own
+   * problem. A {@code Prefer: code} does not change the order (Prism reads it only to decide
+   * whether the preferred example key applies).
    */
-  public Optional<StatusChoice> forInvalid(
-      Operation operation, List<Integer> codes, Integer preferred) {
+  public Optional<StatusChoice> forInvalid(Operation operation, List<Integer> codes) {
     Map<String, ApiResponse> responses = responses(operation);
-    List<Integer> order = new ArrayList<>(codes);
-    if (preferred != null && order.remove(preferred)) {
-      order.add(0, preferred);
-    }
-    for (int code : order) {
-      Optional<StatusChoice> hit = byKey(responses, String.valueOf(code), code);
-      if (hit.isPresent()) {
-        return hit;
-      }
-    }
-    for (int code : order) {
-      Optional<StatusChoice> hit = byKey(responses, (code / 100) + "XX", code);
+    for (int code : codes) {
+      Optional<StatusChoice> hit = exactOrRange(responses, code);
       if (hit.isPresent()) {
         return hit;
       }

@@ -90,41 +90,42 @@ class StatusSelectorTest {
 
   @Nested
   class InvalidRequest {
-    private String invalid(String keys, List<Integer> codes, Integer preferred) {
-      Optional<StatusChoice> c = selector.forInvalid(op(keys), codes, preferred);
+    private String invalid(String keys, List<Integer> codes) {
+      Optional<StatusChoice> c = selector.forInvalid(op(keys), codes);
       return c.map(s -> s.status() + " from " + s.key()).orElse("problem");
     }
 
     @Test
     void select_security_usesOnly401() {
-      assertThat(invalid("200 400 422", List.of(401), null)).isEqualTo("problem");
-      assertThat(invalid("200 401", List.of(401), null)).isEqualTo("401 from 401");
+      assertThat(invalid("200 400 422", List.of(401))).isEqualTo("problem");
+      assertThat(invalid("200 401", List.of(401))).isEqualTo("401 from 401");
     }
 
     @Test
     void select_contentType_prefers415Then422Then400() {
-      assertThat(invalid("200 400 422", List.of(415, 422, 400), null)).isEqualTo("422 from 422");
+      assertThat(invalid("200 400 422", List.of(415, 422, 400))).isEqualTo("422 from 422");
     }
 
     @Test
     void select_validation_prefers422Then400() {
-      assertThat(invalid("200 400", List.of(422, 400), null)).isEqualTo("400 from 400");
+      assertThat(invalid("200 400", List.of(422, 400))).isEqualTo("400 from 400");
     }
 
     @Test
     void select_onlyDefault_servedWithFirstCode() {
-      assertThat(invalid("200 default", List.of(422, 400), null)).isEqualTo("422 from default");
+      assertThat(invalid("200 default", List.of(422, 400))).isEqualTo("422 from default");
     }
 
     @Test
     void select_range_matches() {
-      assertThat(invalid("200 4XX", List.of(422, 400), null)).isEqualTo("422 from 4XX");
+      assertThat(invalid("200 4XX", List.of(422, 400))).isEqualTo("422 from 4XX");
     }
 
     @Test
-    void select_preferredCodeAmongErrorCodes_winsOrder() {
-      assertThat(invalid("200 400 422", List.of(422, 400), 400)).isEqualTo("400 from 400");
-      assertThat(invalid("200 400 422", List.of(422, 400), 404)).isEqualTo("422 from 422");
+    void select_eachCodeExactThenItsRange_beforeTheNextCode() {
+      // Prism tries 422, then 4XX (served as 422), and only then 400.
+      assertThat(invalid("200 400 4XX", List.of(422, 400))).isEqualTo("422 from 4XX");
+      assertThat(invalid("200 400 4XX 422", List.of(422, 400))).isEqualTo("422 from 422");
     }
   }
 }
