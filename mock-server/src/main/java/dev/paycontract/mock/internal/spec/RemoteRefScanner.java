@@ -1,5 +1,8 @@
 package dev.paycontract.mock.internal.spec;
 
+import static dev.paycontract.mock.internal.spec.TextScan.isQuote;
+import static dev.paycontract.mock.internal.spec.TextScan.skipBlanks;
+
 import dev.paycontract.mock.api.SpecLoadException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -86,17 +89,6 @@ final class RemoteRefScanner {
       end++;
     }
     return text.substring(i, end);
-  }
-
-  private static boolean isQuote(char c) {
-    return c == '"' || c == '\'';
-  }
-
-  private static int skipBlanks(String text, int i) {
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
-    return i;
   }
 
   private static boolean endsTarget(char c) {

@@ -1,5 +1,8 @@
 package dev.paycontract.mock.internal.spec;
 
+import static dev.paycontract.mock.internal.spec.TextScan.isQuote;
+import static dev.paycontract.mock.internal.spec.TextScan.skipBlanks;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycontract.mock.api.SpecLoadException;
 import dev.paycontract.mock.api.SpecSource;
@@ -158,17 +161,6 @@ public final class SpecLoader {
       }
     }
     return false;
-  }
-
-  private static boolean isQuote(char c) {
-    return c == '"' || c == '\'';
-  }
-
-  private static int skipBlanks(String text, int i) {
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
-    return i;
   }
 
   private static String readOrNull(Path file) {
