@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Parses OpenAPI 3.0 / 3.1 root documents with Swagger Parser and checks them once at start-up.
@@ -39,6 +41,12 @@ public final class SpecLoader {
   private static final Pattern SWAGGER_ROOT = Pattern.compile("(?m)^[\"']?swagger[\"']?\\s*:");
   private static final String OPENAPI = "openapi";
   private static final List<String> SKIPPED_DIRS = List.of("target", "node_modules", "build");
+
+  private static final Logger LOG = LoggerFactory.getLogger("dev.paycontract.mock");
+
+  /** Swagger Parser's wording for attributes it drops or finds twice. */
+  private static final Pattern HARMLESS =
+      Pattern.compile("attribute \\S.* is (unexpected|repeated)");
 
   private final boolean allowRemoteRefs;
 
@@ -79,7 +87,7 @@ public final class SpecLoader {
       // the version peek was wrong: resolve as for every 3.0 document
       result = parse(file, text, true);
     }
-    List<String> messages = result.getMessages();
+    List<String> messages = fatal(file, result.getMessages());
     if ((!messages.isEmpty() || result.getOpenAPI() == null)
         && text != null
         && isSwagger2(file, text)) {
@@ -105,6 +113,25 @@ public final class SpecLoader {
     Nullable31.apply(api);
     copyRootSecurity(api);
     return new LoadedSpec(file, api, new SpecSource(file, mountPrefix).mountPrefix());
+  }
+
+  /**
+   * The parser's messages that make the spec unusable. An attribute the OpenAPI schema does not
+   * allow ("is unexpected": the parser drops it) or a repeated one ("is repeated", e.g. two tags of
+   * one name) changes nothing the mock serves, and Prism serves such specs: those are logged as
+   * warnings, with the file, and the spec loads. Everything else (syntax errors, missing or
+   * mistyped attributes, dangling refs) stays an error.
+   */
+  private static List<String> fatal(Path file, List<String> messages) {
+    List<String> fatal = new ArrayList<>();
+    for (String message : messages) {
+      if (HARMLESS.matcher(message).matches()) {
+        LOG.warn("{}: {} (ignored, as Prism does)", file, message);
+      } else {
+        fatal.add(message);
+      }
+    }
+    return fatal;
   }
 
   /**

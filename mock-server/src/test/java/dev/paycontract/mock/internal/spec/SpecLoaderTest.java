@@ -213,6 +213,36 @@ class SpecLoaderTest {
     }
 
     @Test
+    void load_unexpectedAndRepeatedAttributes_areServedLikePrism(
+        @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+      // PayPal's disputes spec: an enum on a parameter object (belongs in its schema) and a tag
+      // listed twice. The parser drops the first and the second changes nothing served.
+      Path file = dir.resolve("api-lenient.yaml");
+      java.nio.file.Files.writeString(
+          file,
+          """
+          openapi: 3.0.3
+          info: { title: t, version: '1' }
+          tags:
+            - name: a
+            - name: a
+          paths:
+            /items:
+              get:
+                parameters:
+                  - name: state
+                    in: query
+                    enum: [open, closed]
+                    schema: { type: string }
+                responses:
+                  '200': { description: ok }
+          """);
+      assertThat(load(SpecSource.of(file)))
+          .singleElement()
+          .satisfies(s -> assertThat(s.openApi().getPaths()).containsKey("/items"));
+    }
+
+    @Test
     void load_semanticError_namesFileAndDottedPath() {
       assertThatThrownBy(() -> load(SpecSource.of(DIR.resolve("api-missing-description.yaml"))))
           .isInstanceOf(SpecLoadException.class)

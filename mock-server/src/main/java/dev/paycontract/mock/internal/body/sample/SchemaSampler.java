@@ -156,12 +156,26 @@ public final class SchemaSampler {
       };
     }
 
-    /** The parent's own sample, then every member's, deep-merged in order (objects only). */
+    /**
+     * The parent's own sample, then every member's, deep-merged in order. As in Prism's sampler, a
+     * member is sampled as the type found so far (the parent's, else an earlier member's): an
+     * inline member without its own {@code type} that comes before any type is known gives nothing,
+     * even with {@code properties} ({@code allOf: [{}, {properties: ...}]} samples to null); a
+     * {@code $ref} member always counts as what it points to.
+     */
     @SuppressWarnings({"rawtypes", "unchecked"})
     private JsonNode allOf(Schema schema, String propertyName) {
       JsonNode result = hasOwnShape(schema) ? ownValue(schema, propertyName) : null;
+      String known = typeOf(schema);
       for (Schema member : (List<Schema>) schema.getAllOf()) {
+        if (known == null && untypedInline(member)) {
+          continue;
+        }
         result = merge(result, sample(member, propertyName));
+        if (known == null) {
+          Schema target = member.get$ref() == null ? member : refs.schema(member);
+          known = target == null ? null : typeOf(target);
+        }
       }
       return result;
     }
@@ -260,13 +274,36 @@ public final class SchemaSampler {
     return null;
   }
 
+  /**
+   * An inline schema whose sample Prism would take from its type alone and that names none: no
+   * {@code $ref}, {@code type}, value keyword or composition of its own.
+   */
+  @SuppressWarnings("rawtypes")
+  private static boolean untypedInline(Schema schema) {
+    return schema.get$ref() == null
+        && schema.getType() == null
+        && (schema.getTypes() == null || schema.getTypes().isEmpty())
+        && schema.getExample() == null
+        && !schema.getExampleSetFlag()
+        && schema.getDefault() == null
+        && !schema.getDefaultSetFlag()
+        && schema.getConst() == null
+        && !notEmpty(schema.getEnum())
+        && !notEmpty(schema.getExamples())
+        && !notEmpty(schema.getAllOf())
+        && !notEmpty(schema.getOneOf())
+        && !notEmpty(schema.getAnyOf());
+  }
+
   @SuppressWarnings("rawtypes")
   private static boolean hasOwnShape(Schema schema) {
     return typeOf(schema) != null || schema.getDefault() != null || notEmpty(schema.getEnum());
   }
 
   /**
-   * Deep merge of object samples (later keys win, first position kept); otherwise the later one.
+   * Deep merge of samples: objects key by key (later keys win, first position kept), arrays item by
+   * item (two {@code allOf} members that both declare an array property describe the same items, as
+   * Prism's merged schema does); otherwise the later one.
    */
   static JsonNode merge(JsonNode into, JsonNode next) {
     if (next == null) {
@@ -275,6 +312,13 @@ public final class SchemaSampler {
     if (into instanceof ObjectNode a && next instanceof ObjectNode b) {
       ObjectNode out = a.deepCopy();
       b.properties().forEach(e -> out.set(e.getKey(), merge(out.get(e.getKey()), e.getValue())));
+      return out;
+    }
+    if (into instanceof ArrayNode a && next instanceof ArrayNode b && !a.isEmpty()) {
+      ArrayNode out = NODES.arrayNode();
+      for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+        out.add(i < b.size() ? merge(a.get(i), b.get(i)) : a.get(i).deepCopy());
+      }
       return out;
     }
     return next;

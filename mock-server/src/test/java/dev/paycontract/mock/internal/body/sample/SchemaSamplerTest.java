@@ -95,6 +95,61 @@ class SchemaSamplerTest {
                   "    A:\n      type: object\n      properties:\n        a: {type: string}\n"))
           .isEqualTo("{\"a\":\"string\",\"b\":true}");
     }
+
+    @Test
+    void sample_allOfMembersDeclaringTheSameArray_mergeItsItems() {
+      // PayPal's error schemas: allOf of the generic error (details: items with field, value,
+      // location, issue, description) and the status's own (details: items with issue enums).
+      assertThat(
+              sample(
+                  "allOf:\n"
+                      + "  - type: object\n"
+                      + "    properties:\n"
+                      + "      details:\n"
+                      + "        type: array\n"
+                      + "        items:\n"
+                      + "          type: object\n"
+                      + "          properties:\n"
+                      + "            field: {type: string}\n"
+                      + "            issue: {type: string}\n"
+                      + "  - properties:\n"
+                      + "      details:\n"
+                      + "        type: array\n"
+                      + "        items:\n"
+                      + "          properties:\n"
+                      + "            issue: {type: string, enum: [INVALID_PARAMETER_VALUE]}"))
+          .isEqualTo(
+              "{\"details\":[{\"field\":\"string\",\"issue\":\"INVALID_PARAMETER_VALUE\"}]}");
+    }
+
+    @Test
+    void sample_allOfStartingWithUntypedMembers_givesNullLikePrism() {
+      // Prism samples each member as the type found so far; none is known before the inline
+      // member, so its properties give nothing (PayPal vault: allOf [{$ref: {}}, {properties}]).
+      assertThat(
+              sample(
+                  "type: object\n"
+                      + "properties:\n"
+                      + "  bank:\n"
+                      + "    allOf:\n"
+                      + "      - $ref: '#/components/schemas/Empty'\n"
+                      + "      - properties:\n"
+                      + "          status: {type: string, default: NOT_VERIFIED}",
+                  "    Empty: {}\n"))
+          .isEqualTo("{\"bank\":null}");
+    }
+
+    @Test
+    void sample_allOfInlineMemberAfterATypedOne_isSampled() {
+      assertThat(
+              sample(
+                  "allOf:\n"
+                      + "  - $ref: '#/components/schemas/A'\n"
+                      + "  - properties:\n"
+                      + "      b: {type: boolean}",
+                  "    A:\n      type: object\n      properties:\n        a: {type: string}\n"))
+          .isEqualTo("{\"a\":\"string\",\"b\":true}");
+    }
   }
 
   @Nested
