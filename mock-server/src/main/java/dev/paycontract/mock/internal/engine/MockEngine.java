@@ -6,6 +6,7 @@ import dev.paycontract.mock.api.MockOptions;
 import dev.paycontract.mock.api.MockRequest;
 import dev.paycontract.mock.api.MockResponse;
 import dev.paycontract.mock.api.ResourceRef;
+import dev.paycontract.mock.api.Violation;
 import dev.paycontract.mock.internal.body.assemble.ResponseAssembler.Parts;
 import dev.paycontract.mock.internal.negotiation.Preferences;
 import dev.paycontract.mock.internal.negotiation.ResponseSelector;
@@ -211,7 +212,15 @@ public final class MockEngine implements Engine {
             : rt.responses()
                 .get(op.operation(), parts, () -> StaticResponses.prepare(rt, op, parts));
     return switch (prepared) {
-      case Outcome.Failed<StaticResponses.Prepared>(Problem problem) -> Handled.problem(problem);
+      // The request's own findings stay on a response that cannot be built (as in Prism, whose
+      // serializer runs after the validation): an invalid request names what was wrong with it.
+      case Outcome.Failed<StaticResponses.Prepared>(Problem problem) -> {
+        if (verdict.violations().isEmpty()) {
+          yield Handled.problem(problem);
+        }
+        List<Violation> findings = Handled.requestFindings(verdict.violations());
+        yield new Handled(ViolationsHeader.addTo(problem.toResponse(), findings), findings);
+      }
       case Outcome.Ok<StaticResponses.Prepared>(StaticResponses.Prepared ready) ->
           options.errors() && FindingsReporter.failsErrorsFlag(ready)
               ? FindingsReporter.violationsProblem(ready)

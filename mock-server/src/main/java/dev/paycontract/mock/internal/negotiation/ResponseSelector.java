@@ -126,7 +126,7 @@ public final class ResponseSelector {
           return Optional.of(Outcome.failed(ExampleSelector.missingKey(e.getKey(), preferred)));
         }
         String name = preferred != null ? preferred : first(named).getKey();
-        return Optional.of(ok(choice, e.getKey(), named.get(name), op, head, null, name));
+        return Optional.of(ok(choice, e.getKey(), named.get(name), op, head, null, name, true));
       }
     }
     for (Map.Entry<String, MediaType> e : content.entrySet()) {
@@ -135,12 +135,12 @@ public final class ResponseSelector {
             switch (sample(bodies, e.getValue().getSchema(), choice.status())) {
               case Outcome.Failed<JsonNode>(Problem p) -> Outcome.<Selection>failed(p);
               case Outcome.Ok<JsonNode>(JsonNode sampled) ->
-                  ok(choice, e.getKey(), sampled, op, head, null, null);
+                  ok(choice, e.getKey(), sampled, op, head, null, null, true);
             });
       }
     }
     String firstKey = content.isEmpty() ? null : content.keySet().iterator().next();
-    return Optional.of(ok(choice, firstKey, MissingNode.getInstance(), op, head, null, null));
+    return Optional.of(ok(choice, firstKey, MissingNode.getInstance(), op, head, null, null, true));
   }
 
   private static Outcome<Selection> ok(
@@ -151,9 +151,22 @@ public final class ResponseSelector {
       boolean head,
       Random random,
       String example) {
+    return ok(choice, key, body, op, head, random, example, false);
+  }
+
+  private static Outcome<Selection> ok(
+      StatusChoice choice,
+      String key,
+      JsonNode body,
+      Operation op,
+      boolean head,
+      Random random,
+      String example,
+      boolean errorPath) {
     boolean deprecated = Boolean.TRUE.equals(op.getDeprecated());
     Parts parts =
-        new Parts(choice.status(), choice.response(), key, body, deprecated, head, random);
+        new Parts(
+            choice.status(), choice.response(), key, body, deprecated, head, random, errorPath);
     return Outcome.ok(new Selection(parts, example));
   }
 

@@ -152,4 +152,58 @@ class RealWorldSchemasTest {
     assertThat(engine.handle(postJson("/things", "{\"note\":null}")).status()).isEqualTo(204);
     assertThat(engine.handle(postJson("/things", "{\"note\":1}")).status()).isEqualTo(422);
   }
+
+  private static final String WILDCARD_ERRORS =
+      """
+      openapi: 3.0.3
+      info: {title: t, version: '1'}
+      paths:
+        /settings:
+          get:
+            parameters:
+              - {name: tenantID, in: query, schema: {type: integer}}
+            responses:
+              '200':
+                description: ok
+                content:
+                  '*/*':
+                    schema: {type: string, example: fine}
+              '400':
+                description: bad
+                content:
+                  '*/*':
+                    schema:
+                      type: object
+                      properties:
+                        message: {type: string}
+      """;
+
+  @Test
+  void handle_invalidRequestWithWildcardObjectError_isPrismsSerializerProblemWithFindings()
+      throws Exception {
+    // Kibo order routing (springdoc output: every response under */*): Prism's error path does
+    // not negotiate, finds no serializer for an object under */*, and keeps the request findings.
+    MockResponse r =
+        engine(WILDCARD_ERRORS, MockOptions.defaults())
+            .handle(
+                new MockRequest(
+                    "GET", "/settings", Map.of("tenantID", List.of("x")), Map.of(), new byte[0]));
+
+    assertThat(r.status()).isEqualTo(500);
+    assertThat(json(r).path("type").asText()).endsWith("#UNKNOWN");
+    assertThat(json(r).path("detail").asText()).isEqualTo("Cannot find serializer for */*");
+    assertThat(r.header("sl-violations")).contains("tenantid");
+  }
+
+  @Test
+  void handle_validRequestWithWildcard_isStillTextPlain() throws Exception {
+    MockResponse r =
+        engine(WILDCARD_ERRORS, MockOptions.defaults())
+            .handle(
+                new MockRequest(
+                    "GET", "/settings", Map.of("tenantID", List.of("1")), Map.of(), new byte[0]));
+
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.header("content-type")).startsWith("text/plain");
+  }
 }

@@ -7,6 +7,7 @@ import dev.paycontract.mock.internal.body.sample.SchemaSampler;
 import dev.paycontract.mock.internal.json.Json;
 import dev.paycontract.mock.internal.media.MediaTypes;
 import dev.paycontract.mock.internal.problem.Outcome;
+import dev.paycontract.mock.internal.problem.Problem;
 import dev.paycontract.mock.internal.spec.Refs;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.headers.Header;
@@ -50,6 +51,12 @@ public final class ResponseAssembler {
    * @param head whether the request was a HEAD
    * @param random source for dynamic header values, or null for static samples
    */
+  /**
+   * What to assemble. {@code errorPath}: the spec's answer to an invalid request. Prism serves a
+   * declared {@code *}{@code /*} as {@code text/plain} after negotiating, but its error path does
+   * not negotiate and has no serializer for an object under {@code *}{@code /*}: a 500 (seen on
+   * springdoc-generated specs, which declare every response as {@code *}{@code /*}).
+   */
   public record Parts(
       int status,
       ApiResponse response,
@@ -57,7 +64,20 @@ public final class ResponseAssembler {
       JsonNode body,
       boolean deprecated,
       boolean head,
-      Random random) {}
+      Random random,
+      boolean errorPath) {
+
+    public Parts(
+        int status,
+        ApiResponse response,
+        String mediaType,
+        JsonNode body,
+        boolean deprecated,
+        boolean head,
+        Random random) {
+      this(status, response, mediaType, body, deprecated, head, random, false);
+    }
+  }
 
   public Outcome<MockResponse> assemble(Parts parts) {
     Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -78,8 +98,11 @@ public final class ResponseAssembler {
       headers.put(CONTENT_TYPE, List.of(parts.mediaType()));
       return Outcome.ok(new MockResponse(parts.status(), headers, new byte[0]));
     }
-    String sent =
-        MediaTypes.essence(parts.mediaType()).equals("*/*") ? "text/plain" : parts.mediaType();
+    boolean wildcard = MediaTypes.essence(parts.mediaType()).equals("*/*");
+    if (wildcard && parts.errorPath() && parts.body() != null && parts.body().isContainerNode()) {
+      return Outcome.failed(Problem.unknown("Cannot find serializer for */*"));
+    }
+    String sent = wildcard ? "text/plain" : parts.mediaType();
     return serializer
         .serialize(sent, parts.body())
         .map(
