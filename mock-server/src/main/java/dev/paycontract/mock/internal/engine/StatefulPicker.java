@@ -244,7 +244,8 @@ final class StatefulPicker {
                 responseExamples.get(name.get()),
                 c.deprecated(),
                 c.head(),
-                null);
+                null,
+                c.errorPath());
         return Outcome.ok(new Selection(paired, name.get()));
       }
     }
@@ -286,6 +287,13 @@ final class StatefulPicker {
 
   private static Parts withBody(Parts c, JsonNode body) {
     return new Parts(
-        c.status(), c.response(), c.mediaType(), body, c.deprecated(), c.head(), c.random());
+        c.status(),
+        c.response(),
+        c.mediaType(),
+        body,
+        c.deprecated(),
+        c.head(),
+        c.random(),
+        c.errorPath());
   }
 }

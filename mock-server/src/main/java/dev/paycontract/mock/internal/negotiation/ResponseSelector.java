@@ -54,12 +54,12 @@ public final class ResponseSelector {
     }
     if (key == null && accept == null) {
       // Observed: without Accept, Prism labels a response without content text/plain (empty body).
-      return ok(choice, "text/plain", MissingNode.getInstance(), op, head, null, null);
+      return ok(choice, "text/plain", MissingNode.getInstance(), op, head, null, null, false);
     }
     boolean dynamic = prefs.dynamic() != null ? prefs.dynamic() : options.dynamic();
     Random random = dynamic ? random(prefs) : null;
     if (key == null) {
-      return ok(choice, null, null, op, head, random, null);
+      return ok(choice, null, null, op, head, random, null, false);
     }
     MediaType mediaType = content.get(key);
     Schema<?> schema = mediaType == null ? null : mediaType.getSchema();
@@ -99,7 +99,7 @@ public final class ResponseSelector {
         case Outcome.Ok<JsonNode>(JsonNode sampled) -> body = sampled;
       }
     }
-    return ok(choice, key, body, op, head, random, example);
+    return ok(choice, key, body, op, head, random, example, false);
   }
 
   /**
@@ -141,17 +141,6 @@ public final class ResponseSelector {
     }
     String firstKey = content.isEmpty() ? null : content.keySet().iterator().next();
     return Optional.of(ok(choice, firstKey, MissingNode.getInstance(), op, head, null, null, true));
-  }
-
-  private static Outcome<Selection> ok(
-      StatusChoice choice,
-      String key,
-      JsonNode body,
-      Operation op,
-      boolean head,
-      Random random,
-      String example) {
-    return ok(choice, key, body, op, head, random, example, false);
   }
 
   private static Outcome<Selection> ok(

@@ -65,19 +65,7 @@ public final class ResponseAssembler {
       boolean deprecated,
       boolean head,
       Random random,
-      boolean errorPath) {
-
-    public Parts(
-        int status,
-        ApiResponse response,
-        String mediaType,
-        JsonNode body,
-        boolean deprecated,
-        boolean head,
-        Random random) {
-      this(status, response, mediaType, body, deprecated, head, random, false);
-    }
-  }
+      boolean errorPath) {}
 
   public Outcome<MockResponse> assemble(Parts parts) {
     Map<String, List<String>> headers = new LinkedHashMap<>();
