@@ -14,10 +14,10 @@ import java.util.stream.Stream;
  * finds it too), as {@code bench/run.sh} does. {@code -Dcorpus.dir} or the {@code BENCH_SPECS}
  * environment variable point elsewhere. The specs are data: read, never copied.
  */
-record BenchSpecs(Path dir) {
+public record BenchSpecs(Path dir) {
 
   /** Empty when no corpus is found: the caller skips with {@link #howToProvide()}. */
-  static Optional<BenchSpecs> locate(Path repositoryRoot) {
+  public static Optional<BenchSpecs> locate(Path repositoryRoot) {
     String configured = System.getProperty("corpus.dir", System.getenv("BENCH_SPECS"));
     if (configured != null && !configured.isBlank()) {
       Path dir = Path.of(configured).toAbsolutePath().normalize();
@@ -32,14 +32,14 @@ record BenchSpecs(Path dir) {
     return Optional.empty();
   }
 
-  static String howToProvide() {
+  public static String howToProvide() {
     return "no spec corpus found: put the public vendor specs in shared/bench-specs/ beside the"
         + " checkout (see bench/specs/README.md), or point -Dcorpus.dir (or BENCH_SPECS) at"
         + " a folder of OpenAPI files";
   }
 
   /** The OpenAPI files, by name. */
-  List<Path> specs() {
+  public List<Path> specs() {
     try (Stream<Path> files = Files.list(dir)) {
       return files
           .filter(Files::isRegularFile)

@@ -10,9 +10,11 @@ import dev.paycontract.mock.internal.json.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.parser.OpenAPIResolver;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import io.swagger.v3.parser.util.DeserializationUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -147,13 +150,48 @@ public final class SpecLoader {
       SwaggerParseResult result =
           text == null
               ? new OpenAPIV3Parser().readLocation(location, null, options)
-              : new OpenAPIV3Parser().readContents(text, null, options, location);
+              : fromYamlTree(text, options, location)
+                  .orElseGet(
+                      () -> new OpenAPIV3Parser().readContents(text, null, options, location));
       if (result.getMessages() == null) {
         result.setMessages(List.of());
       }
       return result;
     } catch (RuntimeException e) {
       throw new SpecLoadException(file + ": " + oneLine(String.valueOf(e.getMessage())));
+    }
+  }
+
+  /**
+   * What {@code readContents} gives for a YAML text, from the tree {@link YamlTree} reads without
+   * Swagger Parser's JSON round trip: its deserialiser, then, when asked, its resolver for 3.0.
+   * Empty (readContents does it all) for JSON texts (Jackson already reads those directly), for
+   * anything YamlTree does not mirror, for a 3.1 document that needs resolving (other files: a
+   * different resolver) and for any failure, so that every message stays the parser's own.
+   */
+  private static Optional<SwaggerParseResult> fromYamlTree(
+      String text, ParseOptions options, String location) {
+    if (DeserializationUtils.isJson(text)) {
+      return Optional.empty();
+    }
+    Optional<JsonNode> tree = YamlTree.read(text);
+    if (tree.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      SwaggerParseResult result =
+          new OpenAPIV3Parser().parseJsonNode(location, tree.get(), options);
+      OpenAPI api = result.getOpenAPI();
+      if (api == null || !options.isResolve()) {
+        return Optional.of(result);
+      }
+      if (isOpenApi31(api)) {
+        return Optional.empty();
+      }
+      new OpenAPIResolver(api, new ArrayList<>(), location, null, options).resolve(result);
+      return Optional.of(result);
+    } catch (RuntimeException e) {
+      return Optional.empty();
     }
   }
 
