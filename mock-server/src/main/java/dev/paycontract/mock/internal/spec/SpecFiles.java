@@ -9,7 +9,6 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -23,8 +22,7 @@ import java.util.stream.Stream;
  */
 public record SpecFiles(Set<Path> files, Set<Path> folders) {
 
-  private static final Pattern REF =
-      Pattern.compile("[\"']?\\$ref[\"']?\\s*:\\s*[\"']?([^\"'\\s,}#]*)");
+  private static final String REF = "$ref";
   private static final Pattern SPEC_NAME = Pattern.compile("(?i).*\\.(ya?ml|json)");
 
   public SpecFiles {
@@ -67,10 +65,10 @@ public record SpecFiles(Set<Path> files, Set<Path> folders) {
       } catch (IOException e) {
         continue;
       }
-      Matcher m = REF.matcher(text);
-      while (m.find()) {
-        String target = m.group(1);
-        if (!target.isEmpty() && !target.contains("://")) {
+      // the literal search RemoteRefScanner uses (a regular expression here was 1 % of a start)
+      for (int at = text.indexOf(REF); at >= 0; at = text.indexOf(REF, at + REF.length())) {
+        String target = RemoteRefScanner.refTarget(text, at + REF.length());
+        if (target != null && !target.isEmpty() && !target.contains("://")) {
           todo.add(file.resolveSibling(target).normalize());
         }
       }
