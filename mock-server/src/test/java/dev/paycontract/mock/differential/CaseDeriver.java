@@ -168,7 +168,24 @@ final class CaseDeriver {
         path = path.replace("{" + p.getName() + "}", encode(value).replace("+", "%20"));
       }
     }
-    return path;
+    return uriPath(path);
+  }
+
+  /**
+   * The path with every character a URI path cannot hold percent-encoded: templates may carry them
+   * literally (Kibo inventory has {@code /tag/{tagValue}}}), and a client sends them encoded.
+   */
+  static String uriPath(String path) {
+    StringBuilder out = new StringBuilder(path.length());
+    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=:@/%".indexOf(c) >= 0)) {
+        out.append(c);
+      } else {
+        out.append('%').append(String.format("%02X", b & 0xff));
+      }
+    }
+    return out.toString();
   }
 
   private Map<String, List<String>> query(
