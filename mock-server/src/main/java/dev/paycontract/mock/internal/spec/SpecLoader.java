@@ -169,7 +169,7 @@ public final class SpecLoader {
    * anything YamlTree does not mirror, for a 3.1 document that needs resolving (other files: a
    * different resolver) and for any failure, so that every message stays the parser's own.
    */
-  private static Optional<SwaggerParseResult> fromYamlTree(
+  static Optional<SwaggerParseResult> fromYamlTree(
       String text, ParseOptions options, String location) {
     if (DeserializationUtils.isJson(text)) {
       return Optional.empty();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycontract.mock.differential.BenchSpecs;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import io.swagger.v3.parser.util.DeserializationUtils;
 import java.io.IOException;
@@ -110,5 +112,33 @@ class YamlTreeTest {
       }
     }
     assertThat(mirrored).as("YAML files read by YamlTree").isGreaterThan(50);
+  }
+
+  @Test
+  void specLoaderFastPath_givesTheModelAndMessagesOfReadContents_resolvedOrNot()
+      throws IOException {
+    int compared = 0;
+    try (Stream<Path> walk = Files.walk(REPO.resolve("specs"))) {
+      for (Path file : walk.filter(f -> f.toString().matches(".*\\.ya?ml")).toList()) {
+        String text = Files.readString(file);
+        String location = file.toAbsolutePath().toUri().toString();
+        for (boolean resolve : new boolean[] {true, false}) {
+          ParseOptions options = new ParseOptions();
+          options.setResolve(resolve);
+          Optional<SwaggerParseResult> fast = SpecLoader.fromYamlTree(text, options, location);
+          if (fast.isEmpty()) {
+            continue;
+          }
+          SwaggerParseResult slow =
+              new OpenAPIV3Parser().readContents(text, null, options, location);
+          assertThat(fast.get().getOpenAPI())
+              .as(file + " resolve=" + resolve)
+              .isEqualTo(slow.getOpenAPI());
+          assertThat(fast.get().getMessages()).as(file.toString()).isEqualTo(slow.getMessages());
+          compared++;
+        }
+      }
+    }
+    assertThat(compared).as("specs compared").isGreaterThanOrEqualTo(4);
   }
 }
