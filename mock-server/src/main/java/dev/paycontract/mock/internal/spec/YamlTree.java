@@ -47,11 +47,11 @@ final class YamlTree {
   /** The tree of a YAML document, or empty when Swagger Parser must read it itself. */
   static Optional<JsonNode> read(String text) {
     try {
-      Node root =
-          DeserializationUtils.buildSnakeYaml(
-                  new SafeConstructor(DeserializationUtils.buildLoaderOptions()))
-              .compose(new StringReader(text));
-      return root == null ? Optional.empty() : Optional.of(new YamlTree().node(root, 0));
+      YamlTree tree = new YamlTree();
+      // one constructor: it gives Swagger Parser's SnakeYAML set-up its loader options, and the
+      // walk below its scalar values
+      Node root = DeserializationUtils.buildSnakeYaml(tree.scalars).compose(new StringReader(text));
+      return root == null ? Optional.empty() : Optional.of(tree.node(root, 0));
     } catch (NotMirrored | RuntimeException e) {
       return Optional.empty();
     }
