@@ -42,6 +42,7 @@ public final class RequestValidator {
   private final ParameterChecker parameterChecker;
   private final FormBody form;
   private final SchemaLocator locator;
+  private final UrlFormat urls;
 
   public RequestValidator(LoadedSpec spec) {
     this(Objects.requireNonNull(spec, "spec == null"), new AtlassianSetup(spec.openApi()));
@@ -57,6 +58,7 @@ public final class RequestValidator {
     this.atlassian = atlassian;
     this.locator = new SchemaLocator(api);
     this.mapper = new FindingMapper(locator);
+    this.urls = new UrlFormat(locator);
     this.parameterChecker = new ParameterChecker(api, atlassian, mapper, locator);
     this.form = new FormBody(locator);
   }
@@ -173,6 +175,7 @@ public final class RequestValidator {
             : present.node();
     ValidationReport report = atlassian.schemas.validate(() -> node, schema, "request.body");
     out.addAll(mapper.body(report, schema, node, Side.Request));
+    out.addAll(urls.check(schema, node, Side.Request));
     return null;
   }
 

@@ -32,6 +32,7 @@ public final class ResponseValidator {
   private final OperationPlans plans;
   private final AtlassianSetup atlassian;
   private final FindingMapper mapper;
+  private final UrlFormat urls;
 
   public ResponseValidator(LoadedSpec spec) {
     this(Objects.requireNonNull(spec, "spec == null"), new AtlassianSetup(spec.openApi()));
@@ -43,7 +44,9 @@ public final class ResponseValidator {
   ResponseValidator(LoadedSpec spec, AtlassianSetup atlassian) {
     this.plans = new OperationPlans(spec.openApi());
     this.atlassian = atlassian;
-    this.mapper = new FindingMapper(new SchemaLocator(spec.openApi()));
+    SchemaLocator locator = new SchemaLocator(spec.openApi());
+    this.mapper = new FindingMapper(locator);
+    this.urls = new UrlFormat(locator);
   }
 
   public List<Violation> validate(RoutedOperation operation, MockResponse response) {
@@ -123,6 +126,7 @@ public final class ResponseValidator {
       JsonNode node = present.node();
       ValidationReport report = atlassian.schemas.validate(() -> node, schema, "response.body");
       out.addAll(mapper.body(report, schema, node, Side.Response));
+      out.addAll(urls.check(schema, node, Side.Response));
     }
   }
 
