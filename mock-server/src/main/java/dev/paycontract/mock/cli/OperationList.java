@@ -29,7 +29,7 @@ final class OperationList {
     List<String> lines = new ArrayList<>();
     for (LoadedSpec spec : specs) {
       Refs refs = new Refs(spec.openApi());
-      SchemaSampler sampler = new SchemaSampler(refs);
+      SchemaSampler sampler = new SchemaSampler(spec.openApi(), refs);
       DatafakerBodyGenerator generator = new DatafakerBodyGenerator(refs);
       for (Map.Entry<String, PathItem> path : spec.openApi().getPaths().entrySet()) {
         for (var op : path.getValue().readOperationsMap().entrySet()) {

@@ -35,7 +35,7 @@ final class CaseBuilder {
   CaseBuilder(LoadedSpec spec) {
     this.spec = spec;
     this.refs = new Refs(spec.openApi());
-    this.sampler = new SchemaSampler(refs);
+    this.sampler = new SchemaSampler(spec.openApi(), refs);
   }
 
   List<VerifyCase> cases(Set<String> only, Set<String> skip, boolean negative) {

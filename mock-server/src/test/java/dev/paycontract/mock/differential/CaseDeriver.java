@@ -49,8 +49,8 @@ final class CaseDeriver {
   CaseDeriver(OpenAPI api, String file) {
     this.api = api;
     this.refs = new Refs(api);
-    this.values = new ParameterValues(refs);
-    this.sampler = new SchemaSampler(refs);
+    this.values = new ParameterValues(api, refs);
+    this.sampler = new SchemaSampler(api, refs);
     this.file = file;
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycontract.mock.internal.body.sample.SchemaSampler;
 import dev.paycontract.mock.internal.json.Json;
 import dev.paycontract.mock.internal.spec.Refs;
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -25,9 +26,9 @@ final class ParameterValues {
   private final SchemaSampler sampler;
   private final Faker faker = new Faker(new Random(42));
 
-  ParameterValues(Refs refs) {
+  ParameterValues(OpenAPI api, Refs refs) {
     this.refs = refs;
-    this.sampler = new SchemaSampler(refs);
+    this.sampler = new SchemaSampler(api, refs);
   }
 
   /** The valid value as a list of strings: one entry, or one per array item. */

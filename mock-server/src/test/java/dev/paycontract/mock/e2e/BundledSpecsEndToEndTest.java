@@ -84,7 +84,7 @@ class BundledSpecsEndToEndTest {
   private static void check(
       OpenAPI api, String method, String template, PathItem item, Operation op) throws Exception {
     Refs refs = new Refs(api);
-    SchemaSampler sampler = new SchemaSampler(refs);
+    SchemaSampler sampler = new SchemaSampler(api, refs);
     List<Parameter> params = new ArrayList<>();
     if (item.getParameters() != null) {
       params.addAll(item.getParameters());

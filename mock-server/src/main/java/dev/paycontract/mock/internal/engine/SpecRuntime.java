@@ -47,7 +47,7 @@ record SpecRuntime(
 
   static SpecRuntime of(LoadedSpec spec) {
     Refs refs = new Refs(spec.openApi());
-    SchemaSampler sampler = new SchemaSampler(refs);
+    SchemaSampler sampler = new SchemaSampler(spec.openApi(), refs);
     DynamicBodyGenerator generator = new DatafakerBodyGenerator(refs);
     Validators validators = Validators.of(spec);
     return new SpecRuntime(

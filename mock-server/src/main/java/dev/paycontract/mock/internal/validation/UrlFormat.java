@@ -11,13 +11,14 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
  * Checks {@code format: url} in bodies, the one string format Prism's validator checks that the
  * Atlassian validator's registry does not know (it has no hook to add one; ADR 0025). Vendor specs
  * use it for webhook and redirect addresses, and Prism answers 422 for a value that is not an
- * absolute http, https or ftp address with a dotted host name or an IPv4 address.
+ * absolute http, https or ftp address with a dotted host name or a public IPv4 address.
  *
  * <p>It follows what is unambiguous: {@code properties}, {@code additionalProperties}, {@code
  * items}, {@code allOf} and local {@code $ref}s; under {@code oneOf}, {@code anyOf} and {@code not}
@@ -39,11 +40,24 @@ final class UrlFormat {
               + "\\.(?:[1-9]\\d?|1\\d\\d|2[0-4]\\d|25[0-4])");
 
   private static final String[] SCHEMES = {"http://", "https://", "ftp://"};
+
   private final SchemaLocator locator;
 
-  /** Whether a url format is reachable from a schema, by identity (Schema.equals is deep). */
-  private final Map<Schema<?>, Boolean> reaches =
-      Collections.synchronizedMap(new IdentityHashMap<>());
+  /** Whether a url format is reachable from a schema (request threads share it). */
+  private final Map<Identity, Boolean> reaches = new ConcurrentHashMap<>();
+
+  /** A schema by identity: Schema.equals and hashCode compare the whole tree. */
+  private record Identity(Schema<?> schema) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Identity that && that.schema == schema;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(schema);
+    }
+  }
 
   UrlFormat(SchemaLocator locator) {
     this.locator = locator;
@@ -220,12 +234,9 @@ final class UrlFormat {
   }
 
   private boolean reachesUrl(Schema<?> schema) {
-    Boolean known = reaches.get(schema);
-    if (known == null) {
-      known = search(schema, Collections.newSetFromMap(new IdentityHashMap<>()));
-      reaches.put(schema, known);
-    }
-    return known;
+    return reaches.computeIfAbsent(
+        new Identity(schema),
+        key -> search(key.schema(), Collections.newSetFromMap(new IdentityHashMap<>())));
   }
 
   private boolean search(Schema<?> declared, Set<Schema<?>> seen) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paycontract.mock.internal.json.Json;
 import dev.paycontract.mock.internal.spec.Refs;
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import java.math.RoundingMode;
 import java.util.ArrayDeque;
@@ -16,12 +17,15 @@ import java.util.Optional;
 
 /**
  * The deterministic static sample of a schema (Prism section 6.2). Per node the first match wins:
- * {@code example}, {@code allOf} (merged), first {@code oneOf}, first {@code anyOf}, {@code
- * default}, {@code const}, first {@code enum}, first of {@code examples}, then a value by type.
- * {@code pattern} and {@code nullable} are ignored, as Prism does.
+ * {@code allOf} (merged), first {@code oneOf}, first {@code anyOf}, {@code default}, {@code const},
+ * first {@code enum}, {@code example}, first of {@code examples}, then a value by type. A document
+ * that names its {@code jsonSchemaDialect} has {@code example} first instead: Prism turns each
+ * {@code example} into {@code examples} (which its sampler ranks after {@code enum}) unless the
+ * document names its dialect (docs/prism-behaviour.md 6.2). {@code pattern} and {@code nullable}
+ * are ignored, as Prism does.
  *
  * <pre>{@code
- * Optional<JsonNode> body = new SchemaSampler(new Refs(api)).sample(schema);
+ * Optional<JsonNode> body = new SchemaSampler(api, new Refs(api)).sample(schema);
  * }</pre>
  */
 public final class SchemaSampler {
@@ -33,14 +37,21 @@ public final class SchemaSampler {
 
   private final Refs refs;
   private final int budget;
+  private final boolean exampleFirst;
 
-  public SchemaSampler(Refs refs) {
-    this(refs, DEFAULT_BUDGET);
+  /**
+   * @param api the document: whether it names a {@code jsonSchemaDialect} decides where {@code
+   *     example} ranks
+   * @param refs its references
+   */
+  public SchemaSampler(OpenAPI api, Refs refs) {
+    this(api, refs, DEFAULT_BUDGET);
   }
 
-  public SchemaSampler(Refs refs, int budget) {
+  public SchemaSampler(OpenAPI api, Refs refs, int budget) {
     this.refs = refs;
     this.budget = budget;
+    this.exampleFirst = api.getJsonSchemaDialect() != null;
   }
 
   /** Thrown inside a run that exceeds the budget; never escapes {@link #sample}. */
@@ -107,7 +118,7 @@ public final class SchemaSampler {
           expanding.pop();
         }
       }
-      if (schema.getExample() != null || schema.getExampleSetFlag()) {
+      if (exampleFirst && hasExample(schema)) {
         return Json.toNode(schema.getExample());
       }
       if (notEmpty(schema.getAllOf())) {
@@ -132,6 +143,9 @@ public final class SchemaSampler {
       }
       if (notEmpty(schema.getEnum())) {
         return Json.toNode(schema.getEnum().get(0));
+      }
+      if (!exampleFirst && hasExample(schema)) {
+        return Json.toNode(schema.getExample());
       }
       if (notEmpty(schema.getExamples())) {
         return Json.toNode(schema.getExamples().get(0));
@@ -295,9 +309,21 @@ public final class SchemaSampler {
         && !notEmpty(schema.getAnyOf());
   }
 
+  /**
+   * Whether a composed schema has a value of its own that its members' samples are merged into (an
+   * {@code example} counts where it ranks after the compositions).
+   */
   @SuppressWarnings("rawtypes")
-  private static boolean hasOwnShape(Schema schema) {
-    return typeOf(schema) != null || schema.getDefault() != null || notEmpty(schema.getEnum());
+  private boolean hasOwnShape(Schema schema) {
+    return typeOf(schema) != null
+        || schema.getDefault() != null
+        || notEmpty(schema.getEnum())
+        || (!exampleFirst && hasExample(schema));
+  }
+
+  @SuppressWarnings("rawtypes")
+  private static boolean hasExample(Schema schema) {
+    return schema.getExample() != null || schema.getExampleSetFlag();
   }
 
   /**

@@ -28,7 +28,7 @@ class SchemaSamplerTest {
             + extraSchemas;
     OpenAPI api = TestSpecs.parse(yaml);
     Schema<?> s = api.getComponents().getSchemas().get("S");
-    JsonNode node = new SchemaSampler(new Refs(api)).sample(s).orElseThrow();
+    JsonNode node = new SchemaSampler(api, new Refs(api)).sample(s).orElseThrow();
     return node.isMissingNode() ? "<none>" : node.toString();
   }
 
@@ -63,9 +63,55 @@ class SchemaSamplerTest {
 
   @Nested
   class Precedence {
+    // Prism turns example into examples unless the document names its jsonSchemaDialect, and its
+    // sampler ranks examples after the compositions, default, const and enum (checked against
+    // Prism 5.16.0; probe cases example-rank-*).
     @Test
-    void sample_exampleBeatsEverything() {
-      assertThat(sample("type: string\nexample: ex\ndefault: def\nenum: [a]")).isEqualTo("\"ex\"");
+    void sample_defaultBeatsExample() {
+      assertThat(sample("type: integer\nexample: 7\ndefault: 5")).isEqualTo("5");
+    }
+
+    @Test
+    void sample_enumBeatsExample() {
+      assertThat(sample("type: string\nexample: y\nenum: [x, y]")).isEqualTo("\"x\"");
+    }
+
+    @Test
+    void sample_exampleBeatsExamplesAndType() {
+      assertThat(sample("type: string\nexample: ex")).isEqualTo("\"ex\"");
+    }
+
+    @Test
+    void sample_allOfWithExample_membersOverrideTheExample() {
+      assertThat(
+              sample(
+                  "example: {p: ex, kept: 1}\nallOf:\n  - type: object\n    properties:\n"
+                      + "      p: {type: string}\n      q: {type: string}"))
+          .isEqualTo("{\"p\":\"string\",\"kept\":1,\"q\":\"string\"}");
+    }
+
+    @Test
+    void sample_oneOfWithExample_samplesTheFirstBranch() {
+      assertThat(sample("example: ex\noneOf: [{type: string}]")).isEqualTo("\"string\"");
+    }
+
+    @Test
+    void sample_documentNamingItsDialect_putsExampleFirst() {
+      String schema =
+          "example: {p: ex}\nallOf:\n  - type: object\n    properties: {p: {type: string}}";
+      String yaml =
+          "openapi: 3.1.0\njsonSchemaDialect: https://spec.openapis.org/oas/3.1/dialect/base\n"
+              + "info: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+              + "    S:\n"
+              + indent(schema, 6)
+              + "    T: {type: string, example: y, default: d, enum: [x, y]}\n";
+      OpenAPI api = TestSpecs.parse(yaml);
+      SchemaSampler sampler = new SchemaSampler(api, new Refs(api));
+
+      assertThat(sampler.sample(api.getComponents().getSchemas().get("S")).orElseThrow())
+          .hasToString("{\"p\":\"ex\"}");
+      assertThat(sampler.sample(api.getComponents().getSchemas().get("T")).orElseThrow())
+          .hasToString("\"y\"");
     }
 
     @Test
@@ -306,7 +352,7 @@ class SchemaSamplerTest {
               + "        items: {type: integer}\n";
       OpenAPI api = TestSpecs.parse(yaml);
       assertThat(
-              new SchemaSampler(new Refs(api), 100)
+              new SchemaSampler(api, new Refs(api), 100)
                   .sample(api.getComponents().getSchemas().get("S")))
           .isEmpty();
     }
