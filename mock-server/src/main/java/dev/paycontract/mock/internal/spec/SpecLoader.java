@@ -15,6 +15,7 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import io.swagger.v3.parser.util.DeserializationUtils;
+import io.swagger.v3.parser.util.OpenAPIDeserializer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,9 +48,14 @@ public final class SpecLoader {
 
   private static final Logger LOG = LoggerFactory.getLogger("dev.paycontract.mock");
 
-  /** Swagger Parser's wording for attributes it drops or finds twice. */
+  /**
+   * Swagger Parser's wording for attributes it drops or finds twice, and for an {@code enum} item
+   * or {@code default} of a date, date-time or byte schema that does not parse as one.
+   */
   private static final Pattern HARMLESS =
-      Pattern.compile("attribute \\S.* is (unexpected|repeated)");
+      Pattern.compile(
+          "attribute \\S.* is (unexpected|repeated)"
+              + "|attribute \\S.*(enum|default)=`[^`]*` is not of type `(date|date-time|byte)`");
 
   private final boolean allowRemoteRefs;
 
@@ -121,9 +127,11 @@ public final class SpecLoader {
   /**
    * The parser's messages that make the spec unusable. An attribute the OpenAPI schema does not
    * allow ("is unexpected": the parser drops it) or a repeated one ("is repeated", e.g. two tags of
-   * one name) changes nothing the mock serves, and Prism serves such specs: those are logged as
-   * warnings, with the file, and the spec loads. Everything else (syntax errors, missing or
-   * mistyped attributes, dangling refs) stays an error.
+   * one name) changes nothing the mock serves, and Prism serves such specs; nor does an {@code
+   * enum} item or {@code default} that is not a valid date or date-time for its format (the mock
+   * keeps it as written, ADR 0026; Prism serves it too): those are logged as warnings, with the
+   * file, and the spec loads. Everything else (syntax errors, missing or mistyped attributes,
+   * dangling refs) stays an error.
    */
   private static List<String> fatal(Path file, List<String> messages) {
     List<String> fatal = new ArrayList<>();
@@ -150,7 +158,7 @@ public final class SpecLoader {
       SwaggerParseResult result =
           text == null
               ? new OpenAPIV3Parser().readLocation(location, null, options)
-              : fromYamlTree(text, options, location)
+              : fromTree(text, options, location)
                   .orElseGet(
                       () -> new OpenAPIV3Parser().readContents(text, null, options, location));
       if (result.getMessages() == null) {
@@ -163,24 +171,32 @@ public final class SpecLoader {
   }
 
   /**
-   * What {@code readContents} gives for a YAML text, from the tree {@link YamlTree} reads without
-   * Swagger Parser's JSON round trip: its deserialiser, then, when asked, its resolver for 3.0.
-   * Empty (readContents does it all) for JSON texts (Jackson already reads those directly), for
-   * anything YamlTree does not mirror, for a 3.1 document that needs resolving (other files: a
-   * different resolver) and for any failure, so that every message stays the parser's own.
+   * What {@code readContents} gives, from a tree read here: {@link YamlTree}'s for a YAML text
+   * (without Swagger Parser's JSON round trip), Jackson's for a JSON text (as readContents reads
+   * it); then the deserialiser, keeping schema values as written ({@link AsWrittenDeserializer}),
+   * and, when asked, the resolver for 3.0. Empty (readContents does it all) for anything YamlTree
+   * does not mirror, for a 3.1 document that needs resolving (other files: a different resolver)
+   * and for any failure, so that every message stays the parser's own.
    */
-  static Optional<SwaggerParseResult> fromYamlTree(
-      String text, ParseOptions options, String location) {
-    if (DeserializationUtils.isJson(text)) {
-      return Optional.empty();
-    }
-    Optional<JsonNode> tree = YamlTree.read(text);
-    if (tree.isEmpty()) {
-      return Optional.empty();
-    }
+  static Optional<SwaggerParseResult> fromTree(String text, ParseOptions options, String location) {
+    return fromTree(text, options, location, new AsWrittenDeserializer());
+  }
+
+  /** As {@link #fromTree(String, ParseOptions, String)}, with the given deserialiser. */
+  static Optional<SwaggerParseResult> fromTree(
+      String text, ParseOptions options, String location, OpenAPIDeserializer deserializer) {
     try {
+      Optional<JsonNode> tree =
+          DeserializationUtils.isJson(text)
+              ? Optional.of(
+                  DeserializationUtils.deserializeIntoTree(
+                      text, location, options, new SwaggerParseResult()))
+              : YamlTree.read(text);
+      if (tree.isEmpty()) {
+        return Optional.empty();
+      }
       SwaggerParseResult result =
-          new OpenAPIV3Parser().parseJsonNode(location, tree.get(), options);
+          deserializer.deserialize(tree.get(), location, options, options.isOaiAuthor());
       OpenAPI api = result.getOpenAPI();
       if (api == null || !options.isResolve()) {
         return Optional.of(result);

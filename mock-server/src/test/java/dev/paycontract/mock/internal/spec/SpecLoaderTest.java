@@ -243,6 +243,47 @@ class SpecLoaderTest {
     }
 
     @Test
+    void load_enumItemAndDefaultThatAreNoDateTime_areServedLikePrism(
+        @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+      // Swagger Parser reports "enum=`soon` is not of type `date-time`" and drops the value; Prism
+      // serves the spec.
+      Path file = dir.resolve("api-loose-dates.yaml");
+      java.nio.file.Files.writeString(
+          file,
+          """
+          openapi: 3.0.3
+          info: { title: t, version: '1' }
+          paths:
+            /items:
+              get:
+                parameters:
+                  - name: when
+                    in: query
+                    schema:
+                      type: string
+                      format: date-time
+                      enum: ['2017-07-12T00:00:00+00:00', soon]
+                      default: later
+                responses:
+                  '200': { description: ok }
+          """);
+      assertThat(load(SpecSource.of(file)))
+          .singleElement()
+          .satisfies(
+              s -> {
+                var schema =
+                    s.openApi()
+                        .getPaths()
+                        .get("/items")
+                        .getGet()
+                        .getParameters()
+                        .get(0)
+                        .getSchema();
+                assertThat(schema.getEnum()).hasSize(1);
+              });
+    }
+
+    @Test
     void load_semanticError_namesFileAndDottedPath() {
       assertThatThrownBy(() -> load(SpecSource.of(DIR.resolve("api-missing-description.yaml"))))
           .isInstanceOf(SpecLoadException.class)

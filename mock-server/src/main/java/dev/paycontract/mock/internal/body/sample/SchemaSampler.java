@@ -174,8 +174,10 @@ public final class SchemaSampler {
      * The parent's own sample, then every member's, deep-merged in order. As in Prism's sampler, a
      * member is sampled as the type found so far (the parent's, else an earlier member's): an
      * inline member without its own {@code type} that comes before any type is known gives nothing,
-     * even with {@code properties} ({@code allOf: [{}, {properties: ...}]} samples to null); a
-     * {@code $ref} member always counts as what it points to.
+     * even with {@code properties} ({@code allOf: [{}, {properties: ...}]} samples to null); one
+     * that comes after adds its properties to an object and leaves any other value as it is ({@code
+     * allOf: [{$ref: ...}, {description: ...}]}); a {@code $ref} member always counts as what it
+     * points to.
      */
     @SuppressWarnings({"rawtypes", "unchecked"})
     private JsonNode allOf(Schema schema, String propertyName) {
@@ -185,7 +187,18 @@ public final class SchemaSampler {
         if (known == null && untypedInline(member)) {
           continue;
         }
-        result = merge(result, sample(member, propertyName));
+        JsonNode value;
+        if (known != null && untypedInline(member)) {
+          // an inline member naming no type of its own ({description: ...}, {properties: ...})
+          // adds its properties to an object and leaves any other value as it is, as in Prism
+          if (!"object".equals(known)) {
+            continue;
+          }
+          value = object(member);
+        } else {
+          value = sample(member, propertyName);
+        }
+        result = merge(result, value);
         if (known == null) {
           Schema target = member.get$ref() == null ? member : refs.schema(member);
           known = target == null ? null : typeOf(target);

@@ -91,6 +91,32 @@ class SchemaSamplerTest {
     }
 
     @Test
+    void sample_allOfRefThenDescriptionOnly_keepsTheReferencedObject() {
+      // Open Banking UK: allOf: [{$ref: Account}, {description: ...}]
+      assertThat(
+              sample(
+                  "type: object\n"
+                      + "properties:\n"
+                      + "  account:\n"
+                      + "    allOf:\n"
+                      + "      - $ref: '#/components/schemas/A'\n"
+                      + "      - description: the account\n",
+                  "    A:\n      type: object\n      properties:\n        id: {type: string}\n"))
+          .isEqualTo("{\"account\":{\"id\":\"string\"}}");
+    }
+
+    @Test
+    void sample_allOfEnumRefThenDescriptionOnly_keepsTheEnumValue() {
+      // checked against Prism 5.16.0: "open"
+      assertThat(
+              sample(
+                  "type: object\nproperties:\n  status:\n    allOf:\n"
+                      + "      - $ref: '#/components/schemas/E'\n      - description: the status\n",
+                  "    E: {type: string, enum: [open, closed]}\n"))
+          .isEqualTo("{\"status\":\"open\"}");
+    }
+
+    @Test
     void sample_oneOfWithExample_samplesTheFirstBranch() {
       assertThat(sample("example: ex\noneOf: [{type: string}]")).isEqualTo("\"string\"");
     }

@@ -1,0 +1,89 @@
+package dev.paycontract.mock.internal.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.parser.util.OpenAPIDeserializer;
+import java.lang.reflect.Field;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Swagger Parser's deserialiser, except that a schema's {@code example}, {@code default} and {@code
+ * enum} stay as the document writes them (ADR 0026).
+ *
+ * <p>For a 3.0 document the parser makes a typed schema per {@code type} and {@code format} ({@code
+ * DateTimeSchema}, {@code UUIDSchema}, {@code IntegerSchema}, ...) and each of them converts those
+ * three values to its Java type: an example that does not parse is dropped ({@code {format:
+ * date-time, example: 2020-01-01}}), one that parses is rewritten ({@code
+ * 2017-07-12T00:00:00+00:00} comes back as {@code ...Z}, a UUID in lower case, {@code "12"} as the
+ * number 12, a 20-digit {@code int64} as nothing at all). Prism serves and compares the values as
+ * written, and so do we: the typed schema keeps its class, and the three fields get back the values
+ * the parser reads for an untyped schema. The schema model offers no setter that skips the
+ * conversion, so the fields are written directly; if a later Swagger version renames them, the
+ * values stay converted and one debug line says so.
+ */
+final class AsWrittenDeserializer extends OpenAPIDeserializer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AsWrittenDeserializer.class);
+
+  /** The schema classes that convert: every other one keeps what it is given. */
+  private static final Set<String> CONVERTING =
+      Set.of(
+          "StringSchema",
+          "DateSchema",
+          "DateTimeSchema",
+          "UUIDSchema",
+          "EmailSchema",
+          "PasswordSchema",
+          "IntegerSchema",
+          "NumberSchema",
+          "BooleanSchema",
+          "BinarySchema",
+          "ByteArraySchema");
+
+  private static final Field EXAMPLE = field("example");
+
+  @Override
+  @SuppressWarnings("rawtypes")
+  public Schema getSchema(JsonNode node, String location, ParseResult result) {
+    Schema schema = super.getSchema(node, location, result);
+    if (schema != null
+        && node instanceof ObjectNode object
+        && object.has("example")
+        && CONVERTING.contains(schema.getClass().getSimpleName())
+        && EXAMPLE != null) {
+      keepAsWritten(schema, object);
+    }
+    return schema;
+  }
+
+  @SuppressWarnings("rawtypes")
+  private void keepAsWritten(Schema schema, ObjectNode node) {
+    try {
+      EXAMPLE.set(schema, value(node, "example"));
+      schema.setExampleSetFlag(true);
+    } catch (IllegalAccessException e) {
+      LOG.debug("schema examples stay as Swagger Parser converted them: {}", e.toString());
+    }
+  }
+
+  /** The value as the parser reads it for an untyped schema; JSON null as Java null. */
+  private Object value(ObjectNode node, String key) {
+    Object value = getAnyType(key, node, "", new ParseResult());
+    return value instanceof NullNode ? null : value;
+  }
+
+  private static Field field(String name) {
+    try {
+      Field field = Schema.class.getDeclaredField(name);
+      field.setAccessible(true);
+      return field;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      LOG.debug("Schema.{} not found; schema values stay as Swagger Parser converts them", name);
+      return null;
+    }
+  }
+}
