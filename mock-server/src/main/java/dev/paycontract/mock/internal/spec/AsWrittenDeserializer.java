@@ -11,19 +11,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Swagger Parser's deserialiser, except that a schema's {@code example}, {@code default} and {@code
- * enum} stay as the document writes them (ADR 0026).
+ * Swagger Parser's deserialiser, except that a schema's {@code example} stays as the document
+ * writes it (ADR 0026).
  *
  * <p>For a 3.0 document the parser makes a typed schema per {@code type} and {@code format} ({@code
- * DateTimeSchema}, {@code UUIDSchema}, {@code IntegerSchema}, ...) and each of them converts those
- * three values to its Java type: an example that does not parse is dropped ({@code {format:
- * date-time, example: 2020-01-01}}), one that parses is rewritten ({@code
- * 2017-07-12T00:00:00+00:00} comes back as {@code ...Z}, a UUID in lower case, {@code "12"} as the
- * number 12, a 20-digit {@code int64} as nothing at all). Prism serves and compares the values as
- * written, and so do we: the typed schema keeps its class, and the three fields get back the values
- * the parser reads for an untyped schema. The schema model offers no setter that skips the
- * conversion, so the fields are written directly; if a later Swagger version renames them, the
- * values stay converted and one debug line says so.
+ * DateTimeSchema}, {@code UUIDSchema}, {@code IntegerSchema}, ...) and each of them converts its
+ * example to its Java type: one that does not parse is dropped ({@code {format: date-time, example:
+ * 2020-01-01}}), one that parses is rewritten ({@code 2017-07-12T00:00:00+00:00} comes back as
+ * {@code ...Z}, a UUID in lower case, {@code "12"} as the number 12, a 20-digit {@code int64} as
+ * nothing at all). Prism serves the example as written, and so do we: the typed schema keeps its
+ * class, and its example gets back the value the parser reads for an untyped schema. The model has
+ * no setter that skips the conversion, so the field is written directly; if a later Swagger version
+ * renames it, examples stay converted and one debug line says so. {@code default} and {@code enum}
+ * keep the conversion: their getters are typed, and the model's JSON serialisation, through which
+ * the validator reads every schema, fails on a value of another type.
  */
 final class AsWrittenDeserializer extends OpenAPIDeserializer {
 

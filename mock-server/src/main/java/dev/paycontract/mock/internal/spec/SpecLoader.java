@@ -127,11 +127,11 @@ public final class SpecLoader {
   /**
    * The parser's messages that make the spec unusable. An attribute the OpenAPI schema does not
    * allow ("is unexpected": the parser drops it) or a repeated one ("is repeated", e.g. two tags of
-   * one name) changes nothing the mock serves, and Prism serves such specs; nor does an {@code
-   * enum} item or {@code default} that is not a valid date or date-time for its format (the mock
-   * keeps it as written, ADR 0026; Prism serves it too): those are logged as warnings, with the
-   * file, and the spec loads. Everything else (syntax errors, missing or mistyped attributes,
-   * dangling refs) stays an error.
+   * one name) changes nothing the mock serves, and Prism serves such specs; so does Prism a spec
+   * with an {@code enum} item or {@code default} that is not a valid date or date-time for its
+   * format (the parser drops that value; ADR 0026). Those are logged as warnings, with the file,
+   * and the spec loads. Everything else (syntax errors, missing or mistyped attributes, dangling
+   * refs) stays an error.
    */
   private static List<String> fatal(Path file, List<String> messages) {
     List<String> fatal = new ArrayList<>();
@@ -173,7 +173,7 @@ public final class SpecLoader {
   /**
    * What {@code readContents} gives, from a tree read here: {@link YamlTree}'s for a YAML text
    * (without Swagger Parser's JSON round trip), Jackson's for a JSON text (as readContents reads
-   * it); then the deserialiser, keeping schema values as written ({@link AsWrittenDeserializer}),
+   * it); then the deserialiser, keeping schema examples as written ({@link AsWrittenDeserializer}),
    * and, when asked, the resolver for 3.0. Empty (readContents does it all) for anything YamlTree
    * does not mirror, for a 3.1 document that needs resolving (other files: a different resolver)
    * and for any failure, so that every message stays the parser's own.
