@@ -3,6 +3,7 @@ package dev.paycontract.mock.internal.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycontract.mock.internal.body.sample.SchemaSampler;
 import dev.paycontract.mock.internal.negotiation.ExampleSelector;
+import dev.paycontract.mock.internal.spec.ModelKey;
 import dev.paycontract.mock.internal.spec.Refs;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -19,23 +20,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class StaticBodies {
 
-  /** Identity of a spec model object: swagger's equals and hashCode walk the whole object. */
-  private record Id(Object of) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Id other && other.of == of;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(of);
-    }
-  }
-
   private final Refs refs;
   private final SchemaSampler sampler;
-  private final Map<Id, Map<String, JsonNode>> examples = new ConcurrentHashMap<>();
-  private final Map<Id, Optional<JsonNode>> samples = new ConcurrentHashMap<>();
+  private final Map<ModelKey, Map<String, JsonNode>> examples = new ConcurrentHashMap<>();
+  private final Map<ModelKey, Optional<JsonNode>> samples = new ConcurrentHashMap<>();
 
   StaticBodies(Refs refs, SchemaSampler sampler) {
     this.refs = refs;
@@ -48,12 +36,12 @@ final class StaticBodies {
       return Map.of();
     }
     return examples.computeIfAbsent(
-        new Id(mediaType),
+        new ModelKey(mediaType),
         k -> Collections.unmodifiableMap(ExampleSelector.examples(mediaType, refs)));
   }
 
   /** {@link SchemaSampler#sample(Schema)}, the same tree for the same schema. */
   Optional<JsonNode> sample(Schema<?> schema) {
-    return samples.computeIfAbsent(new Id(schema), k -> sampler.sample(schema));
+    return samples.computeIfAbsent(new ModelKey(schema), k -> sampler.sample(schema));
   }
 }

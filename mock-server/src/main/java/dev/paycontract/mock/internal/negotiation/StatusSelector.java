@@ -2,6 +2,7 @@ package dev.paycontract.mock.internal.negotiation;
 
 import dev.paycontract.mock.internal.problem.Outcome;
 import dev.paycontract.mock.internal.problem.ProblemType;
+import dev.paycontract.mock.internal.spec.ModelKey;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.List;
@@ -24,20 +25,7 @@ public final class StatusSelector {
    */
   public record StatusChoice(int status, String key, ApiResponse response) {}
 
-  /** Identity of an operation: swagger's equals and hashCode walk the whole object. */
-  private record Id(Operation of) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Id other && other.of == of;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(of);
-    }
-  }
-
-  private final Map<Id, Outcome<StatusChoice>> defaults = new ConcurrentHashMap<>();
+  private final Map<ModelKey, Outcome<StatusChoice>> defaults = new ConcurrentHashMap<>();
 
   /**
    * A valid request: the preferred code (exact, else its range, else {@code default}, else 404
@@ -46,7 +34,7 @@ public final class StatusSelector {
    */
   public Outcome<StatusChoice> forValid(Operation operation, Integer preferred) {
     if (preferred == null) {
-      return defaults.computeIfAbsent(new Id(operation), id -> defaultChoice(operation));
+      return defaults.computeIfAbsent(new ModelKey(operation), id -> defaultChoice(operation));
     }
     Map<String, ApiResponse> responses = responses(operation);
     return exactOrRange(responses, preferred)

@@ -2,6 +2,7 @@ package dev.paycontract.mock.internal.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycontract.mock.api.Violation;
+import dev.paycontract.mock.internal.spec.ModelKey;
 import dev.paycontract.mock.internal.validation.FindingMapper.Side;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
@@ -44,20 +45,7 @@ final class UrlFormat {
   private final SchemaLocator locator;
 
   /** Whether a url format is reachable from a schema (request threads share it). */
-  private final Map<Identity, Boolean> reaches = new ConcurrentHashMap<>();
-
-  /** A schema by identity: Schema.equals and hashCode compare the whole tree. */
-  private record Identity(Schema<?> schema) {
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Identity that && that.schema == schema;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(schema);
-    }
-  }
+  private final Map<ModelKey, Boolean> reaches = new ConcurrentHashMap<>();
 
   UrlFormat(SchemaLocator locator) {
     this.locator = locator;
@@ -235,8 +223,8 @@ final class UrlFormat {
 
   private boolean reachesUrl(Schema<?> schema) {
     return reaches.computeIfAbsent(
-        new Identity(schema),
-        key -> search(key.schema(), Collections.newSetFromMap(new IdentityHashMap<>())));
+        new ModelKey(schema),
+        key -> search(schema, Collections.newSetFromMap(new IdentityHashMap<>())));
   }
 
   private boolean search(Schema<?> declared, Set<Schema<?>> seen) {
