@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.util.OpenAPIDeserializer;
 import java.lang.reflect.Field;
-import java.util.Set;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,45 +30,31 @@ final class AsWrittenDeserializer extends OpenAPIDeserializer {
 
   private static final Logger LOG = LoggerFactory.getLogger(AsWrittenDeserializer.class);
 
-  /** The schema classes that convert: every other one keeps what it is given. */
-  private static final Set<String> CONVERTING =
-      Set.of(
-          "StringSchema",
-          "DateSchema",
-          "DateTimeSchema",
-          "UUIDSchema",
-          "EmailSchema",
-          "PasswordSchema",
-          "IntegerSchema",
-          "NumberSchema",
-          "BooleanSchema",
-          "BinarySchema",
-          "ByteArraySchema");
-
   private static final Field EXAMPLE = field("example");
 
+  /**
+   * The parser's schema; where its class converted the example (any value that differs from what
+   * the parser reads), the example as written.
+   */
   @Override
   @SuppressWarnings("rawtypes")
   public Schema getSchema(JsonNode node, String location, ParseResult result) {
     Schema schema = super.getSchema(node, location, result);
     if (schema != null
+        && EXAMPLE != null
         && node instanceof ObjectNode object
-        && object.has("example")
-        && CONVERTING.contains(schema.getClass().getSimpleName())
-        && EXAMPLE != null) {
-      keepAsWritten(schema, object);
+        && object.has("example")) {
+      Object asWritten = value(object, "example");
+      if (!Objects.equals(asWritten, schema.getExample())) {
+        try {
+          EXAMPLE.set(schema, asWritten);
+          schema.setExampleSetFlag(true);
+        } catch (IllegalAccessException e) {
+          LOG.debug("schema examples stay as Swagger Parser converted them: {}", e.toString());
+        }
+      }
     }
     return schema;
-  }
-
-  @SuppressWarnings("rawtypes")
-  private void keepAsWritten(Schema schema, ObjectNode node) {
-    try {
-      EXAMPLE.set(schema, value(node, "example"));
-      schema.setExampleSetFlag(true);
-    } catch (IllegalAccessException e) {
-      LOG.debug("schema examples stay as Swagger Parser converted them: {}", e.toString());
-    }
   }
 
   /** The value as the parser reads it for an untyped schema; JSON null as Java null. */

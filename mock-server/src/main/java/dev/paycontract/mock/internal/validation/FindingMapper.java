@@ -54,14 +54,23 @@ final class FindingMapper {
                 owner, body == null ? null : body.at(instance), nth, side, m.getMessage());
       }
       String code = PrismWording.code(keyword, owner);
-      String subject = path.isEmpty() ? "body" : "body property " + String.join(".", path);
       String text = PrismWording.text(code, owner, detail, m.getMessage());
-      List<String> location = new ArrayList<>(path.size() + 1);
-      location.add("body");
-      location.addAll(path);
-      out.add(new Violation(location, severity(m), code, side + " " + subject + " " + text));
+      out.add(bodyFinding(side, path, severity(m), code, text));
     }
     return requiredBeforeNested(out);
+  }
+
+  /**
+   * A finding about the body at {@code path} (property names and array indexes), located and worded
+   * as Prism does: {@code ["body", "a", "b"]}, "Request body property a.b " + text.
+   */
+  static Violation bodyFinding(
+      Side side, List<String> path, Violation.Severity severity, String code, String text) {
+    String subject = path.isEmpty() ? "body" : "body property " + String.join(".", path);
+    List<String> location = new ArrayList<>(path.size() + 1);
+    location.add("body");
+    location.addAll(path);
+    return new Violation(location, severity, code, side + " " + subject + " " + text);
   }
 
   /**

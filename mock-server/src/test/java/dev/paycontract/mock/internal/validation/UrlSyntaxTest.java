@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What {@code format: url} accepts: the addresses Prism accepts (probe cases url-format-*). */
-class UrlFormatTest {
+class UrlSyntaxTest {
 
   @ParameterizedTest
   @ValueSource(
@@ -26,7 +26,7 @@ class UrlFormatTest {
         "https://my-host.example-domain.co.uk/a/b"
       })
   void isUrl_absoluteAddressWithDottedHost_isAccepted(String value) {
-    assertThat(UrlFormat.isUrl(value)).as(value).isTrue();
+    assertThat(UrlSyntax.isUrl(value)).as(value).isTrue();
   }
 
   @ParameterizedTest
@@ -54,7 +54,7 @@ class UrlFormatTest {
         ""
       })
   void isUrl_anythingElse_isRefused(String value) {
-    assertThat(UrlFormat.isUrl(value)).as(value).isFalse();
+    assertThat(UrlSyntax.isUrl(value)).as(value).isFalse();
   }
 
   @Test
@@ -64,8 +64,8 @@ class UrlFormatTest {
     String labels = "a.".repeat(50_000) + "a";
     String colons = "http://" + ":a".repeat(50_000) + "!";
 
-    assertThat(UrlFormat.isUrl("http://" + many)).isFalse();
-    assertThat(UrlFormat.isUrl("http://" + labels)).isFalse();
-    assertThat(UrlFormat.isUrl(colons)).isFalse();
+    assertThat(UrlSyntax.isUrl("http://" + many)).isFalse();
+    assertThat(UrlSyntax.isUrl("http://" + labels)).isFalse();
+    assertThat(UrlSyntax.isUrl(colons)).isFalse();
   }
 }
