@@ -11,6 +11,9 @@ package dev.paycontract.mock.api;
  * @param allowRemoteRefs let the spec loader fetch http(s) {@code $ref}s
  * @param stateful responses follow the requests: creates are stored and served back, sent fields
  *     are echoed, paired examples apply ({@code --stateful}; not Prism behaviour, off by default)
+ * @param validateLikePrism validate nothing against the schemas Prism 5.16's validator cannot
+ *     compile, as Prism does ({@code --validate-like-prism}; off by default: they are validated,
+ *     docs/prism-compatibility.md D9)
  */
 public record MockOptions(
     boolean dynamic,
@@ -19,7 +22,20 @@ public record MockOptions(
     boolean ignoreExamples,
     String seed,
     boolean allowRemoteRefs,
-    boolean stateful) {
+    boolean stateful,
+    boolean validateLikePrism) {
+
+  /** Options validating every schema (the default). */
+  public MockOptions(
+      boolean dynamic,
+      boolean errors,
+      boolean cors,
+      boolean ignoreExamples,
+      String seed,
+      boolean allowRemoteRefs,
+      boolean stateful) {
+    this(dynamic, errors, cors, ignoreExamples, seed, allowRemoteRefs, stateful, false);
+  }
 
   /** Options without stateful mode. */
   public MockOptions(
@@ -40,31 +56,44 @@ public record MockOptions(
   }
 
   public MockOptions withDynamic(boolean value) {
-    return new MockOptions(value, errors, cors, ignoreExamples, seed, allowRemoteRefs, stateful);
+    return new MockOptions(
+        value, errors, cors, ignoreExamples, seed, allowRemoteRefs, stateful, validateLikePrism);
   }
 
   public MockOptions withErrors(boolean value) {
-    return new MockOptions(dynamic, value, cors, ignoreExamples, seed, allowRemoteRefs, stateful);
+    return new MockOptions(
+        dynamic, value, cors, ignoreExamples, seed, allowRemoteRefs, stateful, validateLikePrism);
   }
 
   public MockOptions withCors(boolean value) {
-    return new MockOptions(dynamic, errors, value, ignoreExamples, seed, allowRemoteRefs, stateful);
+    return new MockOptions(
+        dynamic, errors, value, ignoreExamples, seed, allowRemoteRefs, stateful, validateLikePrism);
   }
 
   public MockOptions withIgnoreExamples(boolean value) {
-    return new MockOptions(dynamic, errors, cors, value, seed, allowRemoteRefs, stateful);
+    return new MockOptions(
+        dynamic, errors, cors, value, seed, allowRemoteRefs, stateful, validateLikePrism);
   }
 
   public MockOptions withSeed(String value) {
-    return new MockOptions(dynamic, errors, cors, ignoreExamples, value, allowRemoteRefs, stateful);
+    return new MockOptions(
+        dynamic, errors, cors, ignoreExamples, value, allowRemoteRefs, stateful, validateLikePrism);
   }
 
   public MockOptions withAllowRemoteRefs(boolean value) {
-    return new MockOptions(dynamic, errors, cors, ignoreExamples, seed, value, stateful);
+    return new MockOptions(
+        dynamic, errors, cors, ignoreExamples, seed, value, stateful, validateLikePrism);
   }
 
   /** Stateful mode ({@code --stateful}, docs/response-selection.md "Stateful mode"). */
   public MockOptions withStateful(boolean value) {
-    return new MockOptions(dynamic, errors, cors, ignoreExamples, seed, allowRemoteRefs, value);
+    return new MockOptions(
+        dynamic, errors, cors, ignoreExamples, seed, allowRemoteRefs, value, validateLikePrism);
+  }
+
+  /** Skip what Prism's validator cannot compile, as Prism does ({@code --validate-like-prism}). */
+  public MockOptions withValidateLikePrism(boolean value) {
+    return new MockOptions(
+        dynamic, errors, cors, ignoreExamples, seed, allowRemoteRefs, stateful, value);
   }
 }

@@ -84,6 +84,14 @@ final class MockCommand implements Callable<Integer> {
               + " paired examples (not Prism behaviour; see docs/response-selection.md).")
   boolean stateful;
 
+  static final String VALIDATE_LIKE_PRISM =
+      "Validate nothing against a schema Prism 5.16's validator cannot compile, as Prism does:"
+          + " nullable without type, an enum listing an item twice, a pattern JavaScript refuses"
+          + " (default: such schemas are validated; see docs/prism-compatibility.md, D9).";
+
+  @Option(names = "--validate-like-prism", description = VALIDATE_LIKE_PRISM)
+  boolean validateLikePrism;
+
   @Mixin RunOptions run;
 
   @Option(
@@ -120,7 +128,14 @@ final class MockCommand implements Callable<Integer> {
             .port(port)
             .options(
                 new MockOptions(
-                    dynamic, errors, cors, ignoreExamples, seed, allowRemoteRefs, stateful))
+                    dynamic,
+                    errors,
+                    cors,
+                    ignoreExamples,
+                    seed,
+                    allowRemoteRefs,
+                    stateful,
+                    validateLikePrism))
             .requestLog(RequestLog.batched(System.out, logFormat == LogFormat.json));
     return serving.serve(
         builder,

@@ -91,6 +91,9 @@ final class ProxyCommand implements Callable<Integer> {
       description = "Let specs $ref http(s) URLs (fetched at start-up).")
   boolean allowRemoteRefs;
 
+  @Option(names = "--validate-like-prism", description = MockCommand.VALIDATE_LIKE_PRISM)
+  boolean validateLikePrism;
+
   @Mixin RunOptions run;
 
   @Option(
@@ -125,7 +128,8 @@ final class ProxyCommand implements Callable<Integer> {
                 MockOptions.defaults()
                     .withErrors(errors)
                     .withCors(cors)
-                    .withAllowRemoteRefs(allowRemoteRefs))
+                    .withAllowRemoteRefs(allowRemoteRefs)
+                    .withValidateLikePrism(validateLikePrism))
             .upstream(upstream, Duration.ofMillis((long) (upstreamTimeout * 1000)))
             .requestLog(RequestLog.batched(System.out, logFormat == MockCommand.LogFormat.json));
     return serving.serve(

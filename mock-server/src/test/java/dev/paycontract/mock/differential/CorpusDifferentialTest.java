@@ -99,14 +99,30 @@ class CorpusDifferentialTest {
     Set<CorpusDeviations.Entry> used = new LinkedHashSet<>();
     StringBuilder details = new StringBuilder();
     int agree = 0;
+    int agreeLikePrism = 0;
+    List<String> stillDifferLikePrism = new ArrayList<>();
     try (RunningMock reference =
             PrismProcess.start(
                 prism.executable(), spec, List.of(), OUT.resolve(name + "-prism.log"));
-        RunningMock ours = OurMock.start(spec, ProbeGroup.STATIC.options())) {
+        RunningMock ours = OurMock.start(spec, ProbeGroup.STATIC.options());
+        RunningMock likePrism = OurMock.start(spec, ProbeGroup.STATIC.options(), true)) {
       for (ProbeCase probe : cases) {
         Exchange expected = replayer.replay(probe, reference.baseUri());
         Exchange actual = replayer.replay(probe, ours.baseUri());
         List<Difference> differences = comparator.compare(probe, false, expected, actual);
+        // --validate-like-prism: no D9 difference may remain, and no other may appear
+        List<Difference> likePrismDifferences =
+            comparator.compare(probe, false, expected, replayer.replay(probe, likePrism.baseUri()));
+        if (likePrismDifferences.isEmpty()) {
+          agreeLikePrism++;
+        }
+        for (Difference d : likePrismDifferences) {
+          Optional<CorpusDeviations.Entry> accepted =
+              deviations.accepting(name, probe.id(), d.aspect());
+          if (accepted.isEmpty() || accepted.get().reason().contains("[D9]")) {
+            stillDifferLikePrism.add(probe.id() + ": " + d);
+          }
+        }
         if (differences.isEmpty()) {
           agree++;
           continue;
@@ -139,6 +155,7 @@ class CorpusDifferentialTest {
           cases.size(),
           agree,
           differ,
+          agreeLikePrism,
           differ
               - (int)
                   unaccepted.stream()
@@ -169,6 +186,17 @@ class CorpusDifferentialTest {
                         + e.reason()
                         + ")")
             .toList();
+    if (!stillDifferLikePrism.isEmpty()) {
+      fail(
+          name
+              + ": with --validate-like-prism, "
+              + stillDifferLikePrism.size()
+              + " differences remain that are not accepted or are D9 (which that switch must"
+              + " remove):\n  "
+              + String.join(
+                  "\n  ",
+                  stillDifferLikePrism.subList(0, Math.min(20, stillDifferLikePrism.size()))));
+    }
     if (!unaccepted.isEmpty() || !stale.isEmpty()) {
       fail(
           name
@@ -201,14 +229,16 @@ class CorpusDifferentialTest {
       return;
     }
     StringBuilder text =
-        new StringBuilder("| spec | cases | agree | differ | accepted deviations | agreement |\n")
-            .append("|---|---:|---:|---:|---:|---:|\n");
+        new StringBuilder(
+                "| spec | cases | agree | differ | accepted deviations | agreement |"
+                    + " agreement with `--validate-like-prism` |\n")
+            .append("|---|---:|---:|---:|---:|---:|---:|\n");
     table.forEach(
         (spec, n) ->
             text.append(
                 String.format(
-                    "| %s | %d | %d | %d | %d | %.1f %% |%n",
-                    spec, n[0], n[1], n[2], n[3], 100.0 * n[1] / n[0])));
+                    "| %s | %d | %d | %d | %d | %.1f %% | %d (%.1f %%) |%n",
+                    spec, n[0], n[1], n[2], n[4], 100.0 * n[1] / n[0], n[3], 100.0 * n[3] / n[0])));
     System.out.println(
         "Corpus differential"
             + (limit > 0 ? " (at most " + limit + " cases per spec)" : "")

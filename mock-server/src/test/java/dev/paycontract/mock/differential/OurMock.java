@@ -16,13 +16,19 @@ final class OurMock implements RunningMock {
 
   /** Starts {@link MockServer} with the same settings the group gives Prism on its command line. */
   static OurMock start(Path spec, ProbeGroup.Options options) {
+    return start(spec, options, false);
+  }
+
+  /** As {@link #start(Path, ProbeGroup.Options)}, with or without {@code --validate-like-prism}. */
+  static OurMock start(Path spec, ProbeGroup.Options options, boolean validateLikePrism) {
     MockOptions mockOptions =
         MockOptions.defaults()
             .withDynamic(options.dynamic())
             .withSeed(options.seed())
             .withErrors(options.errors())
             .withCors(options.cors())
-            .withIgnoreExamples(options.ignoreExamples());
+            .withIgnoreExamples(options.ignoreExamples())
+            .withValidateLikePrism(validateLikePrism);
     MockServer server =
         MockServer.builder()
             .spec(spec)

@@ -42,6 +42,11 @@ public final class MockEngine implements Engine {
 
   private final List<LoadedSpec> specs;
   private final MockOptions options;
+
+  /** Operations and parts already named by {@link #notePrismGap}. */
+  private final java.util.Set<String> prismGapsNoted =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private final Router router;
   private final Map<LoadedSpec, SpecRuntime> runtimes = new IdentityHashMap<>();
   private final ResponseSelector selector;
@@ -71,7 +76,7 @@ public final class MockEngine implements Engine {
     this.options = options;
     this.router = new Router(specs);
     this.selector = new ResponseSelector(options);
-    specs.forEach(s -> runtimes.put(s, SpecRuntime.of(s)));
+    specs.forEach(s -> runtimes.put(s, SpecRuntime.of(s, options.validateLikePrism())));
     this.store = store;
     this.stateful =
         options.stateful() ? new StatefulPicker(selector, store, this.specs, runtimes) : null;
@@ -173,6 +178,9 @@ public final class MockEngine implements Engine {
     if (verdict.isMalformedJson()) {
       return Handled.problem(Problem.of(ProblemType.INVALID_JSON, verdict.malformedJsonDetail()));
     }
+    if (!(verdict instanceof RequestVerdict.Valid)) {
+      notePrismGap(rt, op, verdict);
+    }
     boolean head = request.method().equals("HEAD");
     Outcome<Selection> selected;
     StatefulPicker.Pick pick = null;
@@ -200,6 +208,31 @@ public final class MockEngine implements Engine {
       case Outcome.Ok<Selection>(Selection chosen) ->
           serve(rt, op, chosen, verdict, fresh).fromStore(resource);
     };
+  }
+
+  /**
+   * Says once per operation and part when a request is refused for a part Prism does not validate
+   * (its validator cannot compile the schema): the same request passes Prism, which surprises a
+   * user moving over, and {@code --validate-like-prism} is the switch for it.
+   */
+  private void notePrismGap(SpecRuntime rt, RoutedOperation op, RequestVerdict verdict) {
+    rt.requestValidator()
+        .partPrismSkips(op, verdict.violations())
+        .ifPresent(
+            gap -> {
+              // bounded by the spec: one key per operation and part
+              if (prismGapsNoted.add(op.method() + " " + op.pathTemplate() + " " + gap.part())) {
+                LoggerFactory.getLogger("dev.paycontract.mock")
+                    .warn(
+                        "{} {}: refused for its {}, which Prism 5.16 does not validate (its"
+                            + " validator cannot compile the schema: {}); Prism would let this"
+                            + " request through. --validate-like-prism skips it as Prism does.",
+                        op.method(),
+                        op.pathTemplate(),
+                        gap.part(),
+                        gap.reason());
+              }
+            });
   }
 
   /** Assembled and checked once per static selection; a body made for this request every time. */

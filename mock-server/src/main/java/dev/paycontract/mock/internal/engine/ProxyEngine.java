@@ -62,7 +62,7 @@ public final class ProxyEngine implements Engine {
     this.recorder = new ExchangeRecorder(listener);
     specs.forEach(
         s -> {
-          Validators validators = Validators.of(s);
+          Validators validators = Validators.of(s, options.validateLikePrism());
           requestValidators.put(s, validators.request());
           responseValidators.put(s, validators.response());
         });

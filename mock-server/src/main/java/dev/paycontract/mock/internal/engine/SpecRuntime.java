@@ -45,11 +45,11 @@ record SpecRuntime(
     return generator.generate(schema, random);
   }
 
-  static SpecRuntime of(LoadedSpec spec) {
+  static SpecRuntime of(LoadedSpec spec, boolean validateLikePrism) {
     Refs refs = new Refs(spec.openApi());
     SchemaSampler sampler = new SchemaSampler(spec.openApi(), refs);
     DynamicBodyGenerator generator = new DatafakerBodyGenerator(refs);
-    Validators validators = Validators.of(spec);
+    Validators validators = Validators.of(spec, validateLikePrism);
     return new SpecRuntime(
         spec,
         refs,

@@ -43,20 +43,27 @@ public final class RequestValidator {
   private final FormBody form;
   private final SchemaLocator locator;
   private final UrlFormat urls;
+  private final PrismCompileGaps gaps;
+  private final boolean likePrism;
 
   public RequestValidator(LoadedSpec spec) {
-    this(Objects.requireNonNull(spec, "spec == null"), new AtlassianSetup(spec.openApi()));
+    this(Objects.requireNonNull(spec, "spec == null"), new AtlassianSetup(spec.openApi()), false);
   }
 
   /**
    * Shares the Atlassian set-up with the spec's {@link ResponseValidator} (see {@link Validators}).
+   *
+   * @param likePrism skip the parts whose schema Prism's validator cannot compile, as Prism does
+   *     ({@link PrismCompileGaps}, {@code --validate-like-prism})
    */
-  RequestValidator(LoadedSpec spec, AtlassianSetup atlassian) {
+  RequestValidator(LoadedSpec spec, AtlassianSetup atlassian, boolean likePrism) {
     var api = spec.openApi();
+    this.likePrism = likePrism;
     this.security = new SecurityChecker(api);
     this.plans = new OperationPlans(api);
     this.atlassian = atlassian;
     this.locator = new SchemaLocator(api);
+    this.gaps = new PrismCompileGaps(api, locator);
     this.mapper = new FindingMapper(locator);
     this.urls = new UrlFormat(locator);
     this.parameterChecker = new ParameterChecker(api, atlassian, mapper, locator);
@@ -105,7 +112,11 @@ public final class RequestValidator {
     List<Violation> findings = new ArrayList<>();
     String unsupportedMediaType =
         checkBody(request, plan.requestBody(), contentType, body, findings);
-    findings.addAll(parameterChecker.check(request, routed, plan));
+    List<Violation> parameterFindings = parameterChecker.check(request, routed, plan);
+    if (likePrism) {
+      parameterFindings = withoutGroupsPrismSkips(parameterFindings, plan);
+    }
+    findings.addAll(parameterFindings);
     ParameterChecker.addDeprecationWarnings(request, routed, plan, findings);
     findings.sort(Comparator.comparingInt(RequestValidator::rank));
 
@@ -169,6 +180,9 @@ public final class RequestValidator {
     if (schema == null || !schemaCheckable(contentType)) {
       return null;
     }
+    if (likePrism && gaps.refusal(schema).isPresent()) {
+      return null; // Prism's validator cannot compile it and reports nothing
+    }
     JsonNode node =
         MediaTypes.essence(contentType).equals("application/x-www-form-urlencoded")
             ? form.decode(present.node().asText(), locator.deref(schema), mediaType.getEncoding())
@@ -177,6 +191,56 @@ public final class RequestValidator {
     out.addAll(mapper.body(report, schema, node, Side.Request));
     out.addAll(urls.check(schema, node, Side.Request));
     return null;
+  }
+
+  /** Parameter findings without those of the groups ({@code query}, ...) Prism cannot compile. */
+  private List<Violation> withoutGroupsPrismSkips(
+      List<Violation> findings, OperationPlans.Plan plan) {
+    if (findings.isEmpty()) {
+      return findings;
+    }
+    Map<String, Optional<String>> scopes = gaps.requestScopes(plan);
+    return findings.stream()
+        .filter(
+            v ->
+                v.location().isEmpty()
+                    || scopes
+                        .getOrDefault("request " + v.location().get(0), Optional.empty())
+                        .isEmpty())
+        .toList();
+  }
+
+  /**
+   * When a request has error findings in a part Prism does not validate (its validator cannot
+   * compile that part's schema, {@link PrismCompileGaps}), the part and the reason, for a note in
+   * the log: Prism would have let that request through. Empty otherwise, and always with {@code
+   * --validate-like-prism} (those findings are not made then).
+   */
+  public Optional<PrismCompileGaps.Gap> partPrismSkips(
+      RoutedOperation routed, List<Violation> findings) {
+    if (likePrism) {
+      return Optional.empty();
+    }
+    Map<String, Optional<String>> scopes = null;
+    for (Violation v : findings) {
+      if (v.severity() != Violation.Severity.Error || v.location().isEmpty()) {
+        continue;
+      }
+      if (scopes == null) {
+        scopes = gaps.requestScopes(plans.plan(routed.operation()));
+      }
+      String part = v.location().get(0);
+      for (Map.Entry<String, Optional<String>> e : scopes.entrySet()) {
+        boolean same =
+            part.equals("body")
+                ? e.getKey().startsWith("request body ")
+                : e.getKey().equals("request " + part);
+        if (same && e.getValue().isPresent()) {
+          return Optional.of(new PrismCompileGaps.Gap(e.getKey(), e.getValue().get()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Form bodies are decoded first ({@link FormBody}); multipart bodies are not schema-checked. */

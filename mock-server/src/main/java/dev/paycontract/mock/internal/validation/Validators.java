@@ -21,9 +21,18 @@ public record Validators(RequestValidator request, ResponseValidator response) {
   }
 
   public static Validators of(LoadedSpec spec) {
+    return of(spec, false);
+  }
+
+  /**
+   * @param likePrism skip what Prism's validator cannot compile, as Prism does ({@link
+   *     PrismCompileGaps}, {@code --validate-like-prism})
+   */
+  public static Validators of(LoadedSpec spec, boolean likePrism) {
     Objects.requireNonNull(spec, "spec == null");
     AtlassianSetup atlassian = new AtlassianSetup(spec.openApi());
     return new Validators(
-        new RequestValidator(spec, atlassian), new ResponseValidator(spec, atlassian));
+        new RequestValidator(spec, atlassian, likePrism),
+        new ResponseValidator(spec, atlassian, likePrism));
   }
 }
