@@ -13,6 +13,8 @@ const Ajv = require('ajv').default;
 const Ajv2019 = require('ajv/dist/2019').default;
 const Ajv2020 = require('ajv/dist/2020').default;
 const addFormats = require('ajv-formats').default;
+const mergeAllOf = require('@stoplight/json-schema-merge-allof');
+const { stripReadOnlyProperties, stripWriteOnlyProperties } = require('@stoplight/prism-http/dist/utils/filterRequiredProperties');
 
 // Prism's options (prism-http validator/validators/utils.js), without its logger
 const options = { allErrors: true, allowUnionTypes: true, allowMatchingProperties: true, strict: false, logger: false };
@@ -22,6 +24,19 @@ function ajvFor(schema) {
   if (/^https?:\/\/json-schema.org\/draft\/2019-09\/schema#?$/.test(s)) return instances[1];
   if (/^https?:\/\/json-schema.org\/draft\/2020-12\/schema#?$/.test(s)) return instances[2];
   return instances[0];
+}
+// What Prism validates a body against (prism-http validator/validators/body.js): allOf merged
+// (deep; the schema as it was when the merge fails), then readOnly properties taken out of request
+// bodies and writeOnly ones out of response bodies.
+function bodySchema(schema, strip) {
+  let merged;
+  try {
+    merged = mergeAllOf(schema, { deep: true, ignoreAdditionalProperties: true });
+  } catch (e) {
+    merged = schema;
+  }
+  const stripped = strip(merged);
+  return stripped._tag === 'Some' ? stripped.value : merged;
 }
 // Prism's schema of a parameter group (prism-http validator/validators/params.js)
 function groupSchema(params) {
@@ -41,7 +56,7 @@ function groupSchema(params) {
     const schemas = [];
     const request = op.request || {};
     for (const c of (request.body && request.body.contents) || []) {
-      if (c.schema) schemas.push(['request body ' + c.mediaType, c.schema]);
+      if (c.schema) schemas.push(['request body ' + c.mediaType, bodySchema(c.schema, stripReadOnlyProperties)]);
     }
     for (const where of ['query', 'headers', 'path']) {
       if (request[where] && request[where].length) {
@@ -50,7 +65,7 @@ function groupSchema(params) {
     }
     for (const r of op.responses || []) {
       for (const c of r.contents || []) {
-        if (c.schema) schemas.push(['response ' + r.code + ' body ' + c.mediaType, c.schema]);
+        if (c.schema) schemas.push(['response ' + r.code + ' body ' + c.mediaType, bodySchema(c.schema, stripWriteOnlyProperties)]);
       }
       if (r.headers && r.headers.length) schemas.push(['response ' + r.code + ' headers', groupSchema(r.headers)]);
     }

@@ -45,6 +45,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Every schema reachable from the compiled one counts, through {@code $ref} too: Prism inlines
  * the referenced schemas before compiling. Answers are cached per schema; thread-safe.
  */
+@SuppressWarnings({"rawtypes", "unchecked"})
 public final class PrismCompileGaps {
 
   /**
@@ -62,7 +63,7 @@ public final class PrismCompileGaps {
   private final OpenAPI api;
   private final SchemaLocator locator;
   private final boolean converts;
-  private final Map<ModelKey, Optional<String>> bySchema = new ConcurrentHashMap<>();
+  private final Map<UseKey, Optional<String>> bySchema = new ConcurrentHashMap<>();
 
   public PrismCompileGaps(OpenAPI api) {
     this(api, new SchemaLocator(api));
@@ -110,7 +111,7 @@ public final class PrismCompileGaps {
           .forEach(
               (type, media) -> {
                 if (media != null && media.getSchema() != null) {
-                  out.put("request body " + type, refusal(media.getSchema()));
+                  out.put("request body " + type, refusal(media.getSchema(), Use.REQUEST_BODY));
                 }
               });
     }
@@ -140,7 +141,8 @@ public final class PrismCompileGaps {
                         (type, media) -> {
                           if (media != null && media.getSchema() != null) {
                             out.put(
-                                "response " + code + " body " + type, refusal(media.getSchema()));
+                                "response " + code + " body " + type,
+                                refusal(media.getSchema(), Use.RESPONSE_BODY));
                           }
                         });
               }
@@ -156,7 +158,8 @@ public final class PrismCompileGaps {
       io.swagger.v3.oas.models.responses.ApiResponse response, OperationPlans plans) {
     for (var e : response.getHeaders().entrySet()) {
       var header = plans.deref(e.getValue());
-      Optional<String> why = header == null ? Optional.empty() : refusal(header.getSchema());
+      Optional<String> why =
+          header == null ? Optional.empty() : refusal(header.getSchema(), Use.PARAMETER);
       if (why.isPresent()) {
         return Optional.of("header " + e.getKey() + ": " + why.get());
       }
@@ -169,13 +172,25 @@ public final class PrismCompileGaps {
     return JsPatternSyntax.refusal(pattern).isEmpty();
   }
 
-  /** Why Prism's validator cannot compile {@code schema}, or empty when it can. */
-  public Optional<String> refusal(Schema<?> schema) {
+  /** Where a schema is used: Prism prepares body schemas before compiling them. */
+  public enum Use {
+    /** A parameter or header schema: compiled as written. */
+    PARAMETER,
+    /** A request body: {@code allOf} merged, {@code readOnly} properties taken out. */
+    REQUEST_BODY,
+    /** A response body: {@code allOf} merged, {@code writeOnly} properties taken out. */
+    RESPONSE_BODY
+  }
+
+  /** Why Prism's validator cannot compile {@code schema} used so, or empty when it can. */
+  public Optional<String> refusal(Schema<?> schema, Use use) {
     if (schema == null) {
       return Optional.empty();
     }
-    return bySchema.computeIfAbsent(new ModelKey(schema), k -> walk(schema));
+    return bySchema.computeIfAbsent(new UseKey(new ModelKey(schema), use), k -> walk(schema, use));
   }
+
+  private record UseKey(ModelKey schema, Use use) {}
 
   /**
    * Why Prism cannot compile the schema it builds from a group of parameters (one property per
@@ -183,7 +198,7 @@ public final class PrismCompileGaps {
    */
   public Optional<String> refusal(List<Parameter> group) {
     for (Parameter p : group) {
-      Optional<String> why = refusal(p.getSchema());
+      Optional<String> why = refusal(p.getSchema(), Use.PARAMETER);
       if (why.isPresent()) {
         return Optional.of("parameter " + p.getName() + ": " + why.get());
       }
@@ -191,85 +206,205 @@ public final class PrismCompileGaps {
     return Optional.empty();
   }
 
-  private Optional<String> walk(Schema<?> root) {
-    Set<Schema<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    List<Schema<?>> todo = new ArrayList<>();
-    todo.add(root);
+  /**
+   * Visits the schema as Prism compiles it. For a body, Prism first merges every {@code allOf} into
+   * its parent (json-schema-merge-allof, deep), so each node visited is a group: a schema with its
+   * {@code allOf} members, their properties of one name merged in turn; types intersect, the enums
+   * of two or more members intersect (so a repeated item is gone; a single enum is kept as
+   * written), every pattern is kept. Then it takes the {@code readOnly} (request) or {@code
+   * writeOnly} (response) properties out. Parameters are compiled as written: each schema is a
+   * group of one.
+   */
+  private Optional<String> walk(Schema<?> root, Use use) {
+    boolean merge = use != Use.PARAMETER;
+    Set<List<ModelKey>> seen = new HashSet<>();
+    List<List<Schema>> todo = new ArrayList<>();
+    todo.add(group(List.of(root), merge));
     while (!todo.isEmpty()) {
-      Schema<?> declared = todo.remove(todo.size() - 1);
-      Schema<?> schema = locator.deref(declared);
-      if (schema == null || !seen.add(schema)) {
+      List<Schema> group = todo.remove(todo.size() - 1);
+      if (group.isEmpty() || !seen.add(group.stream().map(ModelKey::new).toList())) {
         continue;
       }
-      Optional<String> why = own(schema);
+      Optional<String> why = own(group);
       if (why.isPresent()) {
-        String name = declared.get$ref() == null ? "" : " (in " + declared.get$ref() + ")";
-        return Optional.of(why.get() + name);
+        return why;
       }
-      children(schema, todo);
+      children(group, use, merge, todo);
     }
     return Optional.empty();
   }
 
-  /** What Ajv refuses in this schema object itself, children aside. */
-  private Optional<String> own(Schema<?> schema) {
-    List<String> types = types(schema);
-    Boolean nullable = schema.getNullable();
-    List<?> enumeration = schema.getEnum() == null ? null : new ArrayList<>(schema.getEnum());
-    if (converts && nullable != null && types.size() == 1 && JSON_TYPES.contains(types.get(0))) {
-      if (nullable) {
-        types = List.of(types.get(0), "null");
-        if (enumeration != null) {
-          List<Object> withNull = new ArrayList<>(enumeration);
-          withNull.add(null);
-          enumeration = withNull;
+  /** The schemas (followed through {@code $ref}) that one node of the compiled schema merges. */
+  private List<Schema> group(List<? extends Schema> declared, boolean merge) {
+    List<Schema> out = new ArrayList<>();
+    Set<Schema> in = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Schema> todo = new ArrayList<>(declared);
+    while (!todo.isEmpty()) {
+      Schema<?> schema = locator.deref(todo.remove(0));
+      if (schema == null || !in.add(schema)) {
+        continue;
+      }
+      out.add(schema);
+      if (merge && schema.getAllOf() != null) {
+        todo.addAll(schema.getAllOf());
+      }
+    }
+    return out;
+  }
+
+  /** What Ajv refuses in this node itself, children aside. */
+  private Optional<String> own(List<Schema> group) {
+    Set<String> types = null;
+    boolean untypedNullable = false;
+    for (Schema<?> schema : group) {
+      List<String> written = types(schema);
+      Boolean nullable = schema.getNullable();
+      boolean converted =
+          converts
+              && nullable != null
+              && written.size() == 1
+              && JSON_TYPES.contains(written.get(0));
+      for (String type : written) {
+        if (!JSON_TYPES.contains(type)) {
+          return Optional.of("type " + type + " is not a JSON Schema type");
         }
       }
-      nullable = null; // the conversion removes the keyword
-    }
-    for (String type : types) {
-      if (!JSON_TYPES.contains(type)) {
-        return Optional.of("type " + type + " is not a JSON Schema type");
+      if (nullable != null && !converted) {
+        if (written.contains("null") && !nullable) {
+          return Optional.of("type null beside nullable: false");
+        }
+        untypedNullable |= written.isEmpty();
       }
-    }
-    if (nullable != null) {
-      if (types.isEmpty()) {
-        return Optional.of("nullable without type");
-      }
-      if (types.contains("null") && !nullable) {
-        return Optional.of("type null beside nullable: false");
-      }
-    }
-    if (enumeration != null) {
-      if (enumeration.isEmpty()) {
-        return Optional.of("an empty enum");
-      }
-      Set<Object> items = new HashSet<>();
-      for (Object item : enumeration) {
-        if (!items.add(comparable(item))) {
-          return Optional.of("enum lists " + item + " twice");
+      if (!written.isEmpty()) {
+        Set<String> these = new HashSet<>(written);
+        if (converted && nullable) {
+          these.add("null");
+        }
+        if (types == null) {
+          types = these;
+        } else {
+          types.retainAll(these);
         }
       }
     }
-    Set<String> patterns = new LinkedHashSet<>();
-    if (schema.getPattern() != null) {
-      patterns.add(schema.getPattern());
+    if (untypedNullable && (types == null || types.isEmpty())) {
+      return Optional.of("nullable without type");
     }
-    if (schema.getPatternProperties() != null) {
-      patterns.addAll(schema.getPatternProperties().keySet());
+    // the merge intersects the enums of two or more members (each item once); one is kept as is
+    List<Schema> enums = group.stream().filter(m -> m.getEnum() != null).toList();
+    if (enums.size() == 1) {
+      Optional<String> twice = enumTwice(enums.get(0));
+      if (twice.isPresent()) {
+        return twice;
+      }
     }
-    for (String pattern : patterns) {
-      Optional<String> refused = JsPatternSyntax.refusal(pattern);
-      if (refused.isPresent()) {
-        return Optional.of(
-            "pattern "
-                + pattern
-                + " is not a JavaScript unicode regular expression ("
-                + refused.get()
-                + ")");
+    for (Schema<?> schema : group) {
+      Set<String> patterns = new LinkedHashSet<>();
+      if (schema.getPattern() != null) {
+        patterns.add(schema.getPattern());
+      }
+      if (schema.getPatternProperties() != null) {
+        patterns.addAll(schema.getPatternProperties().keySet());
+      }
+      for (String pattern : patterns) {
+        Optional<String> refused = JsPatternSyntax.refusal(pattern);
+        if (refused.isPresent()) {
+          return Optional.of(
+              "pattern "
+                  + pattern
+                  + " is not a JavaScript unicode regular expression ("
+                  + refused.get()
+                  + ")");
+        }
       }
     }
     return Optional.empty();
+  }
+
+  /** An enum that is empty or lists an item twice (after {@code null} is added for nullable). */
+  private Optional<String> enumTwice(Schema<?> schema) {
+    if (schema.getEnum() == null) {
+      return Optional.empty();
+    }
+    List<Object> items = new ArrayList<>(schema.getEnum());
+    List<String> written = types(schema);
+    if (converts
+        && Boolean.TRUE.equals(schema.getNullable())
+        && written.size() == 1
+        && JSON_TYPES.contains(written.get(0))) {
+      items.add(null);
+    }
+    if (items.isEmpty()) {
+      return Optional.of("an empty enum");
+    }
+    Set<Object> distinct = new HashSet<>();
+    for (Object item : items) {
+      if (!distinct.add(comparable(item))) {
+        return Optional.of("enum lists " + item + " twice");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The nodes under this one; in a body, properties Prism takes out are left out. */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private void children(List<Schema> group, Use use, boolean merge, List<List<Schema>> out) {
+    Map<String, List<Schema>> properties = new java.util.LinkedHashMap<>();
+    List<Schema> items = new ArrayList<>();
+    List<Schema> additional = new ArrayList<>();
+    for (Schema<?> schema : group) {
+      if (schema.getProperties() != null) {
+        schema
+            .getProperties()
+            .forEach(
+                (name, property) ->
+                    properties.computeIfAbsent(name, k -> new ArrayList<>()).add(property));
+      }
+      if (schema.getItems() != null) {
+        items.add(schema.getItems());
+      }
+      if (schema.getAdditionalProperties() instanceof Schema<?> extra) {
+        additional.add(extra);
+      }
+      if (schema.getPatternProperties() != null) {
+        schema.getPatternProperties().values().forEach(p -> out.add(group(List.of(p), merge)));
+      }
+      for (List<Schema> list :
+          new List[] {
+            merge ? null : schema.getAllOf(),
+            schema.getAnyOf(),
+            schema.getOneOf(),
+            schema.getPrefixItems()
+          }) {
+        if (list != null) {
+          list.forEach(branch -> out.add(group(List.of(branch), merge)));
+        }
+      }
+      if (schema.getNot() != null) {
+        out.add(group(List.of(schema.getNot()), merge));
+      }
+    }
+    for (List<Schema> property : properties.values()) {
+      List<Schema> node = group(property, merge);
+      if (!takenOut(node, use)) {
+        out.add(node);
+      }
+    }
+    if (!items.isEmpty()) {
+      out.add(group(items, merge));
+    }
+    if (!additional.isEmpty()) {
+      out.add(group(additional, merge));
+    }
+  }
+
+  /** Whether Prism takes this property out of a body before compiling (readOnly, writeOnly). */
+  private static boolean takenOut(List<Schema> property, Use use) {
+    return switch (use) {
+      case PARAMETER -> false;
+      case REQUEST_BODY -> property.stream().anyMatch(p -> Boolean.TRUE.equals(p.getReadOnly()));
+      case RESPONSE_BODY -> property.stream().anyMatch(p -> Boolean.TRUE.equals(p.getWriteOnly()));
+    };
   }
 
   /** The types as written: {@code type} of a 3.0 schema, {@code type} or its list in 3.1. */
@@ -294,32 +429,5 @@ public final class PrismCompileGaps {
 
   private enum JsonNullKey {
     INSTANCE
-  }
-
-  @SuppressWarnings({"rawtypes", "unchecked"})
-  private static void children(Schema<?> schema, List<Schema<?>> out) {
-    if (schema.getProperties() != null) {
-      out.addAll((java.util.Collection) schema.getProperties().values());
-    }
-    if (schema.getPatternProperties() != null) {
-      out.addAll((java.util.Collection) schema.getPatternProperties().values());
-    }
-    if (schema.getItems() != null) {
-      out.add(schema.getItems());
-    }
-    if (schema.getAdditionalProperties() instanceof Schema<?> additional) {
-      out.add(additional);
-    }
-    for (List<Schema> list :
-        new List[] {
-          schema.getAllOf(), schema.getAnyOf(), schema.getOneOf(), schema.getPrefixItems()
-        }) {
-      if (list != null) {
-        out.addAll((java.util.Collection) list);
-      }
-    }
-    if (schema.getNot() != null) {
-      out.add(schema.getNot());
-    }
   }
 }

@@ -180,7 +180,7 @@ public final class RequestValidator {
     if (schema == null || !schemaCheckable(contentType)) {
       return null;
     }
-    if (likePrism && gaps.refusal(schema).isPresent()) {
+    if (likePrism && gaps.refusal(schema, PrismCompileGaps.Use.REQUEST_BODY).isPresent()) {
       return null; // Prism's validator cannot compile it and reports nothing
     }
     JsonNode node =

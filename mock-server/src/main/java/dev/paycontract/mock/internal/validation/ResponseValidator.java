@@ -115,7 +115,7 @@ public final class ResponseValidator {
     Schema<?> schema = mediaType == null ? null : mediaType.getSchema();
     if (schema == null
         || response.body().length == 0
-        || (likePrism && gaps.refusal(schema).isPresent())) {
+        || (likePrism && gaps.refusal(schema, PrismCompileGaps.Use.RESPONSE_BODY).isPresent())) {
       return;
     }
     ParsedBody body =
