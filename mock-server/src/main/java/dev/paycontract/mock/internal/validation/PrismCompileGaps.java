@@ -290,9 +290,11 @@ public final class PrismCompileGaps {
     if (untypedNullable && (types == null || types.isEmpty())) {
       return Optional.of("nullable without type");
     }
-    // the merge intersects the enums of two or more members (each item once); one is kept as is
+    // The merge keeps the first enum when every member's lists the same items (as sets), and
+    // intersects them otherwise (each item once).
     List<Schema> enums = group.stream().filter(m -> m.getEnum() != null).toList();
-    if (enums.size() == 1) {
+    if (!enums.isEmpty()
+        && enums.stream().map(this::itemSet).distinct().count() == 1) {
       Optional<String> twice = enumTwice(enums.get(0));
       if (twice.isPresent()) {
         return twice;
@@ -323,17 +325,7 @@ public final class PrismCompileGaps {
 
   /** An enum that is empty or lists an item twice (after {@code null} is added for nullable). */
   private Optional<String> enumTwice(Schema<?> schema) {
-    if (schema.getEnum() == null) {
-      return Optional.empty();
-    }
-    List<Object> items = new ArrayList<>(schema.getEnum());
-    List<String> written = types(schema);
-    if (converts
-        && Boolean.TRUE.equals(schema.getNullable())
-        && written.size() == 1
-        && JSON_TYPES.contains(written.get(0))) {
-      items.add(null);
-    }
+    List<Object> items = convertedEnum(schema);
     if (items.isEmpty()) {
       return Optional.of("an empty enum");
     }
@@ -344,6 +336,25 @@ public final class PrismCompileGaps {
       }
     }
     return Optional.empty();
+  }
+
+  /** The enum after Prism's conversion: {@code null} appended when a typed schema is nullable. */
+  private List<Object> convertedEnum(Schema<?> schema) {
+    List<Object> items = new ArrayList<>(schema.getEnum());
+    List<String> written = types(schema);
+    if (converts
+        && Boolean.TRUE.equals(schema.getNullable())
+        && written.size() == 1
+        && JSON_TYPES.contains(written.get(0))) {
+      items.add(null);
+    }
+    return items;
+  }
+
+  private Set<Object> itemSet(Schema<?> schema) {
+    Set<Object> items = new HashSet<>();
+    convertedEnum(schema).forEach(item -> items.add(comparable(item)));
+    return items;
   }
 
   /** The nodes under this one; in a body, properties Prism takes out are left out. */
