@@ -293,8 +293,7 @@ public final class PrismCompileGaps {
     // The merge keeps the first enum when every member's lists the same items (as sets), and
     // intersects them otherwise (each item once).
     List<Schema> enums = group.stream().filter(m -> m.getEnum() != null).toList();
-    if (!enums.isEmpty()
-        && enums.stream().map(this::itemSet).distinct().count() == 1) {
+    if (!enums.isEmpty() && enums.stream().map(this::itemSet).distinct().count() == 1) {
       Optional<String> twice = enumTwice(enums.get(0));
       if (twice.isPresent()) {
         return twice;
