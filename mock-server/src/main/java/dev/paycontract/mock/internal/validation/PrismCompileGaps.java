@@ -43,7 +43,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * twice, which it lists once; {@code required: true} on a property, which it drops).
  *
  * <p>Every schema reachable from the compiled one counts, through {@code $ref} too: Prism inlines
- * the referenced schemas before compiling. Answers are cached per schema; thread-safe.
+ * the referenced schemas before compiling. A body schema is seen as Prism prepares it: {@code
+ * allOf} merged, {@code readOnly} or {@code writeOnly} properties taken out ({@link Use}). Answers
+ * are cached per schema and use; thread-safe.
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
 public final class PrismCompileGaps {
