@@ -51,7 +51,10 @@ class CorpusDifferentialTest {
 
   private final ExchangeComparator comparator = new ExchangeComparator();
   private final CaseReplayer replayer = new CaseReplayer();
-  private final Map<String, int[]> table = new LinkedHashMap<>();
+  private final Map<String, Row> table = new LinkedHashMap<>();
+
+  /** One spec's line of the table. */
+  private record Row(int cases, int agree, int differ, int accepted, int agreeLikePrism) {}
 
   /** Cases per spec, spread evenly over its operations; 0 runs them all. */
   private final int limit = Integer.getInteger("corpus.limit", DEFAULT_LIMIT);
@@ -149,20 +152,11 @@ class CorpusDifferentialTest {
       }
     }
     int differ = cases.size() - agree;
-    table.put(
-        name,
-        new int[] {
-          cases.size(),
-          agree,
-          differ,
-          agreeLikePrism,
-          differ
-              - (int)
-                  unaccepted.stream()
-                      .map(u -> u.substring(0, u.lastIndexOf(':')))
-                      .distinct()
-                      .count()
-        });
+    int accepted =
+        differ
+            - (int)
+                unaccepted.stream().map(u -> u.substring(0, u.lastIndexOf(':'))).distinct().count();
+    table.put(name, new Row(cases.size(), agree, differ, accepted, agreeLikePrism));
     write(
         OUT.resolve(name + ".txt"),
         String.format(
@@ -238,7 +232,14 @@ class CorpusDifferentialTest {
             text.append(
                 String.format(
                     "| %s | %d | %d | %d | %d | %.1f %% | %d (%.1f %%) |%n",
-                    spec, n[0], n[1], n[2], n[4], 100.0 * n[1] / n[0], n[3], 100.0 * n[3] / n[0])));
+                    spec,
+                    n.cases(),
+                    n.agree(),
+                    n.differ(),
+                    n.accepted(),
+                    100.0 * n.agree() / n.cases(),
+                    n.agreeLikePrism(),
+                    100.0 * n.agreeLikePrism() / n.cases())));
     System.out.println(
         "Corpus differential"
             + (limit > 0 ? " (at most " + limit + " cases per spec)" : "")

@@ -66,6 +66,7 @@ public final class PrismCompileGaps {
   private final SchemaLocator locator;
   private final boolean converts;
   private final Map<UseKey, Optional<String>> bySchema = new ConcurrentHashMap<>();
+  private final Map<ModelKey, Map<String, Optional<String>>> byRequest = new ConcurrentHashMap<>();
 
   public PrismCompileGaps(OpenAPI api) {
     this(api, new SchemaLocator(api));
@@ -104,8 +105,15 @@ public final class PrismCompileGaps {
     return out;
   }
 
-  /** The request parts of an operation Prism compiles a schema for, each with its refusal. */
+  /**
+   * The request parts of an operation Prism compiles a schema for, each with its refusal (worked
+   * out once per operation).
+   */
   Map<String, Optional<String>> requestScopes(OperationPlans.Plan plan) {
+    return byRequest.computeIfAbsent(new ModelKey(plan.operation()), k -> scopesOf(plan));
+  }
+
+  private Map<String, Optional<String>> scopesOf(OperationPlans.Plan plan) {
     Map<String, Optional<String>> out = new java.util.LinkedHashMap<>();
     if (plan.requestBody() != null && plan.requestBody().getContent() != null) {
       plan.requestBody()

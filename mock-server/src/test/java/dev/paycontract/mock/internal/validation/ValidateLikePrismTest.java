@@ -40,7 +40,7 @@ class ValidateLikePrismTest {
         .hasValueSatisfying(
             gap -> {
               assertThat(gap.part()).isEqualTo("request body application/json");
-              assertThat(gap.reason()).contains("enum lists x twice");
+              assertThat(gap.reason()).startsWith("enum");
             });
 
     assertThat(post(LIKE_PRISM, "/enum-twice-referenced", outsideEnum))
