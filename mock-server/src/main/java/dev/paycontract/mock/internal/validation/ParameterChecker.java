@@ -6,6 +6,7 @@ import com.atlassian.oai.validator.model.NormalisedPathImpl;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.paycontract.mock.api.MockRequest;
 import dev.paycontract.mock.api.Violation;
 import dev.paycontract.mock.internal.routing.RoutedOperation;
@@ -71,9 +72,7 @@ final class ParameterChecker {
         continue;
       }
       ValidationReport report =
-          atlassian
-              .schemas
-              .validate(value, schema, "request.parameter")
+          validate(atlassian, value, schema, "request.parameter")
               .withAdditionalContext(
                   ValidationReport.MessageContext.create().withParameter(p).build());
       out.addAll(mapper.parameters(report, Side.Request));
@@ -82,6 +81,31 @@ final class ParameterChecker {
       out.addAll(structuredParameters(request, routed, plan));
     }
     return out;
+  }
+
+  /**
+   * A parameter or header value against its schema. The library reads the text as JSON unless the
+   * schema names a type, so {@code abc} broke a schema without one ({@code {}}, {@code {nullable:
+   * true}}) where Prism, which coerces only to a named type, checks the string as it came.
+   *
+   * @param schema the schema, {@code $ref} already followed
+   */
+  static ValidationReport validate(
+      AtlassianSetup atlassian, String value, Schema<?> schema, String keyPrefix) {
+    if (untyped(schema)) {
+      return atlassian.schemas.validate(() -> TextNode.valueOf(value), schema, keyPrefix);
+    }
+    return atlassian.schemas.validate(value, schema, keyPrefix);
+  }
+
+  /** No type anywhere the library would look: none named, no composition, no reference. */
+  private static boolean untyped(Schema<?> schema) {
+    return schema.getType() == null
+        && (schema.getTypes() == null || schema.getTypes().isEmpty())
+        && schema.get$ref() == null
+        && schema.getAllOf() == null
+        && schema.getAnyOf() == null
+        && schema.getOneOf() == null;
   }
 
   private static boolean structured(Schema<?> schema) {

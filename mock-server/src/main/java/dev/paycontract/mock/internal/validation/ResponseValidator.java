@@ -33,6 +33,7 @@ public final class ResponseValidator {
   private final AtlassianSetup atlassian;
   private final FindingMapper mapper;
   private final UrlFormat urls;
+  private final SchemaLocator locator;
   private final PrismCompileGaps gaps;
   private final boolean likePrism;
 
@@ -50,7 +51,7 @@ public final class ResponseValidator {
     this.plans = new OperationPlans(spec.openApi());
     this.likePrism = likePrism;
     this.atlassian = atlassian;
-    SchemaLocator locator = new SchemaLocator(spec.openApi());
+    this.locator = new SchemaLocator(spec.openApi());
     this.mapper = new FindingMapper(locator);
     this.urls = new UrlFormat(locator);
     this.gaps = new PrismCompileGaps(spec.openApi(), locator);
@@ -169,8 +170,12 @@ public final class ResponseValidator {
       if (header.getSchema() == null || isPrismNull(value, plans.schemaType(header.getSchema()))) {
         continue;
       }
+      Schema<?> schema = locator.deref(header.getSchema());
+      if (schema == null) {
+        continue;
+      }
       ValidationReport report =
-          atlassian.schemas.validate(value, header.getSchema(), "response.header");
+          ParameterChecker.validate(atlassian, value, schema, "response.header");
       Parameter asParameter = new Parameter().in("header").name(name).schema(header.getSchema());
       out.addAll(mapper.parameters(withParameter(report, asParameter), Side.Response));
     }
