@@ -106,10 +106,33 @@ public final class PrismCompileGaps {
   }
 
   /**
+   * The request part Prism skips that a finding's location starts with ({@code body}, {@code
+   * query}, {@code header}, {@code path}), or empty when Prism validates that part. For {@code
+   * body}, the first media type whose schema Prism cannot compile (a finding does not name its
+   * media type).
+   */
+  Optional<Gap> requestGap(OperationPlans.Plan plan, List<String> location) {
+    if (location.isEmpty()) {
+      return Optional.empty();
+    }
+    String first = location.get(0);
+    for (Map.Entry<String, Optional<String>> e : requestScopes(plan).entrySet()) {
+      boolean same =
+          first.equals("body")
+              ? e.getKey().startsWith("request body ")
+              : e.getKey().equals("request " + first);
+      if (same && e.getValue().isPresent()) {
+        return Optional.of(new Gap(e.getKey(), e.getValue().get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The request parts of an operation Prism compiles a schema for, each with its refusal (worked
    * out once per operation).
    */
-  Map<String, Optional<String>> requestScopes(OperationPlans.Plan plan) {
+  private Map<String, Optional<String>> requestScopes(OperationPlans.Plan plan) {
     return byRequest.computeIfAbsent(new ModelKey(plan.operation()), k -> scopesOf(plan));
   }
 

@@ -196,18 +196,7 @@ public final class RequestValidator {
   /** Parameter findings without those of the groups ({@code query}, ...) Prism cannot compile. */
   private List<Violation> withoutGroupsPrismSkips(
       List<Violation> findings, OperationPlans.Plan plan) {
-    if (findings.isEmpty()) {
-      return findings;
-    }
-    Map<String, Optional<String>> scopes = gaps.requestScopes(plan);
-    return findings.stream()
-        .filter(
-            v ->
-                v.location().isEmpty()
-                    || scopes
-                        .getOrDefault("request " + v.location().get(0), Optional.empty())
-                        .isEmpty())
-        .toList();
+    return findings.stream().filter(v -> gaps.requestGap(plan, v.location()).isEmpty()).toList();
   }
 
   /**
@@ -221,26 +210,12 @@ public final class RequestValidator {
     if (likePrism) {
       return Optional.empty();
     }
-    Map<String, Optional<String>> scopes = null;
-    for (Violation v : findings) {
-      if (v.severity() != Violation.Severity.Error || v.location().isEmpty()) {
-        continue;
-      }
-      if (scopes == null) {
-        scopes = gaps.requestScopes(plans.plan(routed.operation()));
-      }
-      String part = v.location().get(0);
-      for (Map.Entry<String, Optional<String>> e : scopes.entrySet()) {
-        boolean same =
-            part.equals("body")
-                ? e.getKey().startsWith("request body ")
-                : e.getKey().equals("request " + part);
-        if (same && e.getValue().isPresent()) {
-          return Optional.of(new PrismCompileGaps.Gap(e.getKey(), e.getValue().get()));
-        }
-      }
-    }
-    return Optional.empty();
+    OperationPlans.Plan plan = plans.plan(routed.operation());
+    return findings.stream()
+        .filter(v -> v.severity() == Violation.Severity.Error)
+        .map(v -> gaps.requestGap(plan, v.location()))
+        .flatMap(Optional::stream)
+        .findFirst();
   }
 
   /** Form bodies are decoded first ({@link FormBody}); multipart bodies are not schema-checked. */
