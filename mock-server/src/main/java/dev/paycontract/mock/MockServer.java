@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.LoggerFactory;
 
 /**
  * A Prism-compatible mock of one or more OpenAPI specs, on an HTTP port.
@@ -68,10 +69,34 @@ public final class MockServer implements AutoCloseable {
     return new Builder();
   }
 
-  /** Starts listening; returns this for chaining. */
+  /**
+   * Starts listening; returns this for chaining. What the first requests would build (the
+   * validators' schema set-up) is built on a background thread from here, so the first answer does
+   * not wait for it (ADR 0029).
+   */
   public MockServer start() {
     port = adapter.start();
+    prepareInBackground(engine.get());
     return this;
+  }
+
+  private static void prepareInBackground(Engine engine) {
+    // a platform thread: on a virtual one this CPU-bound work would hold a carrier thread that
+    // request handlers need
+    Thread.ofPlatform()
+        .daemon()
+        .name("paycontract-prepare")
+        .priority(Thread.MIN_PRIORITY)
+        .start(
+            () -> {
+              try {
+                engine.prepare();
+              } catch (RuntimeException e) {
+                // the first request that needs it builds it again and answers the failure
+                LoggerFactory.getLogger(MockServer.class)
+                    .debug("preparing the validators ahead of the first request failed", e);
+              }
+            });
   }
 
   /** {@code http://host:port}, without a trailing slash. */
@@ -99,6 +124,7 @@ public final class MockServer implements AutoCloseable {
   public List<LoadedSpec> reload() {
     Engine next = engine(new SpecLoader(options.allowRemoteRefs()).load(sources));
     engine.set(next);
+    prepareInBackground(next);
     return next.specs();
   }
 

@@ -24,4 +24,11 @@ public sealed interface Engine permits MockEngine, ProxyEngine {
   MockResponse reject(MockRequest request, Problem problem);
 
   List<LoadedSpec> specs();
+
+  /**
+   * Builds now what the first requests would otherwise build (the validators' schema set-up, ADR
+   * 0029), so a server can answer before it is done; safe to call from any thread, any number of
+   * times.
+   */
+  void prepare();
 }

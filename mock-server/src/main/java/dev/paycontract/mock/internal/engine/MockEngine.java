@@ -97,6 +97,11 @@ public final class MockEngine implements Engine {
     return specs;
   }
 
+  @Override
+  public void prepare() {
+    runtimes.values().forEach(rt -> rt.requestValidator().prepare());
+  }
+
   /** How many static responses the engine keeps, over all specs (for tests). */
   int staticResponsesKept() {
     return runtimes.values().stream().mapToInt(rt -> rt.responses().size()).sum();

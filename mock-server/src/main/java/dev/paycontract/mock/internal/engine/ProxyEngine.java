@@ -74,6 +74,11 @@ public final class ProxyEngine implements Engine {
   }
 
   @Override
+  public void prepare() {
+    requestValidators.values().forEach(RequestValidator::prepare);
+  }
+
+  @Override
   public MockResponse handle(MockRequest request) {
     ExchangeRecorder.Arrival arrival = recorder.arrived();
     if (options.cors() && Cors.isPreflight(request)) {

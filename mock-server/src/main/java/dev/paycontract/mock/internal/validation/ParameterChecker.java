@@ -11,7 +11,6 @@ import dev.paycontract.mock.api.MockRequest;
 import dev.paycontract.mock.api.Violation;
 import dev.paycontract.mock.internal.routing.RoutedOperation;
 import dev.paycontract.mock.internal.validation.FindingMapper.Side;
-import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.util.ArrayList;
@@ -26,17 +25,12 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ParameterChecker {
 
   private final AtlassianSetup atlassian;
-  private final com.atlassian.oai.validator.interaction.request.RequestValidator parameters;
   private final FindingMapper mapper;
   private final SchemaLocator locator;
   private final Map<String, ApiPathImpl> apiPaths = new ConcurrentHashMap<>();
 
-  ParameterChecker(
-      OpenAPI api, AtlassianSetup atlassian, FindingMapper mapper, SchemaLocator locator) {
+  ParameterChecker(AtlassianSetup atlassian, FindingMapper mapper, SchemaLocator locator) {
     this.atlassian = atlassian;
-    this.parameters =
-        new com.atlassian.oai.validator.interaction.request.RequestValidator(
-            atlassian.schemas, atlassian.messages, api, List.of());
     this.mapper = mapper;
     this.locator = locator;
   }
@@ -93,9 +87,9 @@ final class ParameterChecker {
   static ValidationReport validate(
       AtlassianSetup atlassian, String value, Schema<?> schema, String keyPrefix) {
     if (untyped(schema)) {
-      return atlassian.schemas.validate(() -> TextNode.valueOf(value), schema, keyPrefix);
+      return atlassian.schemas().validate(() -> TextNode.valueOf(value), schema, keyPrefix);
     }
-    return atlassian.schemas.validate(value, schema, keyPrefix);
+    return atlassian.schemas().validate(value, schema, keyPrefix);
   }
 
   /** No type anywhere the library would look: none named, no composition, no reference. */
@@ -156,7 +150,7 @@ final class ParameterChecker {
         new SimpleRequest.Builder(Request.Method.valueOf(routed.method().name()), concretePath);
     request.headers().forEach(b::withHeader);
     request.query().forEach(b::withQueryParam);
-    ValidationReport report = parameters.validateRequest(b.build(), apiOperation);
+    ValidationReport report = atlassian.parameters().validateRequest(b.build(), apiOperation);
     List<ValidationReport.Message> kept = new ArrayList<>();
     for (ValidationReport.Message m : report.getMessages()) {
       Parameter p = m.getContext().flatMap(c -> c.getParameter()).orElse(null);

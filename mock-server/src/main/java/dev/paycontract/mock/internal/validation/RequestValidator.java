@@ -66,8 +66,16 @@ public final class RequestValidator {
     this.gaps = new PrismCompileGaps(api, locator);
     this.mapper = new FindingMapper(locator);
     this.urls = new UrlFormat(locator);
-    this.parameterChecker = new ParameterChecker(api, atlassian, mapper, locator);
+    this.parameterChecker = new ParameterChecker(atlassian, mapper, locator);
     this.form = new FormBody(locator);
+  }
+
+  /**
+   * Builds the schema set-up this validator and its spec's {@link ResponseValidator} share, which
+   * would otherwise be built by the first request that needs it.
+   */
+  public void prepare() {
+    atlassian.prepare();
   }
 
   public RequestVerdict validate(MockRequest request, RoutedOperation routed) {
@@ -187,7 +195,7 @@ public final class RequestValidator {
         MediaTypes.essence(contentType).equals("application/x-www-form-urlencoded")
             ? form.decode(present.node().asText(), locator.deref(schema), mediaType.getEncoding())
             : present.node();
-    ValidationReport report = atlassian.schemas.validate(() -> node, schema, "request.body");
+    ValidationReport report = atlassian.schemas().validate(() -> node, schema, "request.body");
     out.addAll(mapper.body(report, schema, node, Side.Request));
     out.addAll(urls.check(schema, node, Side.Request));
     return null;

@@ -134,7 +134,7 @@ public final class ResponseValidator {
     }
     if (body instanceof ParsedBody.Present present) {
       JsonNode node = present.node();
-      ValidationReport report = atlassian.schemas.validate(() -> node, schema, "response.body");
+      ValidationReport report = atlassian.schemas().validate(() -> node, schema, "response.body");
       out.addAll(mapper.body(report, schema, node, Side.Response));
       out.addAll(urls.check(schema, node, Side.Response));
     }
