@@ -20,6 +20,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +36,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class MockServer implements AutoCloseable {
 
+  /** With one core, how long the background set-up waits for a first exchange to pass first. */
+  private static final Duration PREPARE_AFTER_IDLE = Duration.ofSeconds(1);
+
   private final List<SpecSource> sources;
   private final MockOptions options;
   private final String host;
@@ -43,6 +48,7 @@ public final class MockServer implements AutoCloseable {
   private final ExchangeListener listener;
   private final RequestJournal journal;
   private final ResourceStore store = new InMemoryResourceStore();
+  private final CountDownLatch firstExchange = new CountDownLatch(1);
   private volatile int port;
 
   private MockServer(
@@ -50,7 +56,11 @@ public final class MockServer implements AutoCloseable {
     this.sources = List.copyOf(b.sources);
     this.options = b.options;
     this.host = b.host;
-    this.listener = listener;
+    this.listener =
+        exchange -> {
+          firstExchange.countDown();
+          listener.exchanged(exchange);
+        };
     this.journal = journal;
     this.upstream = b.upstream == null ? null : new UpstreamClient(b.upstream, b.upstreamTimeout);
     this.engine = new AtomicReference<>(engine(specs));
@@ -72,25 +82,29 @@ public final class MockServer implements AutoCloseable {
   /**
    * Starts listening; returns this for chaining. What the first requests would build (the
    * validators' schema set-up) is built on a background thread from here, so the first answer does
-   * not wait for it (ADR 0029).
+   * not wait for it (ADR 0029); with one core it waits for the first answer, or a second.
    */
   public MockServer start() {
     port = adapter.start();
-    prepareInBackground(engine.get());
+    boolean oneCore = Runtime.getRuntime().availableProcessors() == 1;
+    prepareInBackground(engine.get(), oneCore ? PREPARE_AFTER_IDLE : Duration.ZERO);
     return this;
   }
 
-  private static void prepareInBackground(Engine engine) {
+  private void prepareInBackground(Engine engine, Duration waitForFirstExchange) {
     // a platform thread: on a virtual one this CPU-bound work would hold a carrier thread that
     // request handlers need
     Thread.ofPlatform()
         .daemon()
         .name("paycontract-prepare")
-        .priority(Thread.MIN_PRIORITY)
         .start(
             () -> {
               try {
+                // on a single core the set-up would take half of it from the first request
+                firstExchange.await(waitForFirstExchange.toMillis(), TimeUnit.MILLISECONDS);
                 engine.prepare();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
               } catch (RuntimeException e) {
                 // the first request that needs it builds it again and answers the failure
                 LoggerFactory.getLogger(MockServer.class)
@@ -124,7 +138,7 @@ public final class MockServer implements AutoCloseable {
   public List<LoadedSpec> reload() {
     Engine next = engine(new SpecLoader(options.allowRemoteRefs()).load(sources));
     engine.set(next);
-    prepareInBackground(next);
+    prepareInBackground(next, Duration.ZERO);
     return next.specs();
   }
 
