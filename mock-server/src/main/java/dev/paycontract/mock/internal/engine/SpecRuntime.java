@@ -17,7 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
-/** The per-spec components, built once at start-up; the bodies the selectors can name. */
+/**
+ * The per-spec components, built once at start-up (the validators' schema set-up on first use, ADR
+ * 0029); the bodies the selectors can name.
+ */
 record SpecRuntime(
     LoadedSpec spec,
     Refs refs,

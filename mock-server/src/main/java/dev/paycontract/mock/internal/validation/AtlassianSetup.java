@@ -7,6 +7,8 @@ import com.atlassian.oai.validator.report.ValidationReport.Level;
 import com.atlassian.oai.validator.schema.SchemaValidator;
 import io.swagger.v3.oas.models.OpenAPI;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * The Atlassian pieces we use, configured once per spec. We call the operation-level validators
@@ -20,12 +22,10 @@ import java.util.List;
 final class AtlassianSetup {
 
   final MessageResolver messages;
-  private final OpenAPI api;
-  private volatile SchemaValidator schemas;
-  private volatile RequestValidator parameters;
+  private final Once<SchemaValidator> schemas;
+  private final Once<RequestValidator> parameters;
 
   AtlassianSetup(OpenAPI api) {
-    this.api = api;
     LevelResolver levels =
         LevelResolver.create()
             // G4: objects allow extra properties unless the schema says additionalProperties: false
@@ -43,21 +43,13 @@ final class AtlassianSetup {
             .withLevel("validation.request.path", Level.IGNORE)
             .build();
     this.messages = new MessageResolver(levels);
+    this.schemas = new Once<>(() -> new SchemaValidator(api, messages));
+    this.parameters = new Once<>(() -> new RequestValidator(schemas(), messages, api, List.of()));
   }
 
   /** The library's schema validator over this spec's components, built once on first use. */
   SchemaValidator schemas() {
-    SchemaValidator built = schemas;
-    if (built == null) {
-      synchronized (this) {
-        built = schemas;
-        if (built == null) {
-          built = new SchemaValidator(api, messages);
-          schemas = built;
-        }
-      }
-    }
-    return built;
+    return schemas.get();
   }
 
   /**
@@ -65,21 +57,43 @@ final class AtlassianSetup {
    * in their serialisation styles); built once on first use.
    */
   RequestValidator parameters() {
-    RequestValidator built = parameters;
-    if (built == null) {
-      synchronized (this) {
-        built = parameters;
-        if (built == null) {
-          built = new RequestValidator(schemas(), messages, api, List.of());
-          parameters = built;
-        }
-      }
-    }
-    return built;
+    return parameters.get();
   }
 
   /** Builds what {@link #schemas()} would build on first use. */
   void prepare() {
     schemas();
+  }
+
+  /**
+   * A value built on first use, once, whichever thread asks first; the others wait for it. A lock
+   * rather than {@code synchronized}, which on Java 21 pins a waiting virtual thread to its
+   * carrier.
+   */
+  private static final class Once<T> {
+    private final Supplier<T> build;
+    private final ReentrantLock lock = new ReentrantLock();
+    private volatile T value;
+
+    Once(Supplier<T> build) {
+      this.build = build;
+    }
+
+    T get() {
+      T built = value;
+      if (built == null) {
+        lock.lock();
+        try {
+          built = value;
+          if (built == null) {
+            built = build.get();
+            value = built;
+          }
+        } finally {
+          lock.unlock();
+        }
+      }
+      return built;
+    }
   }
 }

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * The request and response validators of one spec, built over one Atlassian set-up: its schema
  * validator serialises the spec's components and prepares the JSON Schema dialect, the largest part
- * of a validator's construction, so a spec pays for it once at start-up instead of twice.
+ * of a validator's construction, so a spec pays for it once instead of twice: on first use, or when
+ * {@link RequestValidator#prepare()} asks for it (ADR 0029).
  *
  * <pre>{@code
  * Validators v = Validators.of(spec);
