@@ -7,23 +7,32 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.parser.util.DeserializationUtils;
 import java.io.StringReader;
 import java.math.BigInteger;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads a YAML spec into the JSON tree Swagger Parser would build from it, in one pass over
- * SnakeYAML's node graph. Swagger Parser composes that same graph, constructs Java maps and lists
- * from it, writes those as a JSON string and parses the string back: on a 1 MB spec that round trip
- * was a sixth of the start-up on one core (docs/adr/0024-yaml-tree-fast-path.md).
+ * SnakeYAML's parser events. Swagger Parser composes SnakeYAML's node graph, constructs Java maps
+ * and lists from it, writes those as a JSON string and parses the string back: on a 1 MB spec that
+ * round trip was a sixth of the start-up on one core (docs/adr/0024-yaml-tree-fast-path.md). The
+ * events are resolved as SnakeYAML's composer resolves them, but no node graph is built: the graph,
+ * whose marks keep every buffer of the text alive, was most of what the first collection of a start
+ * copied.
  *
  * <p>Same SnakeYAML configuration (Swagger Parser's own: its YAML 1.1 resolver without timestamps,
  * its loader limits), same scalar values (SnakeYAML's own constructor: {@code yes} is a boolean,
@@ -31,69 +40,143 @@ import org.yaml.snakeyaml.nodes.Tag;
  * not mirror exactly gives {@link Optional#empty()}, and the caller lets Swagger Parser read the
  * text as before, messages included: explicit or custom tags, merge keys ({@code <<}), aliases of
  * mappings or sequences, keys that are not strings, integers or booleans, duplicate keys,
- * non-finite numbers, nesting beyond Swagger Parser's depth limit, several documents, any SnakeYAML
- * error.
+ * non-finite numbers, nesting beyond Swagger Parser's or SnakeYAML's depth limit, several
+ * documents, any SnakeYAML error.
  */
 final class YamlTree {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final ScalarConstructor scalars = new ScalarConstructor();
-  private final Set<Node> collections = Collections.newSetFromMap(new IdentityHashMap<>());
-  private final int maxDepth = DeserializationUtils.getOptions().getMaxYamlDepth();
+  private final Resolver resolver = new DeserializationUtils.CustomResolver();
+  private final Map<String, JsonNode> scalarAnchors = new HashMap<>();
+  private final Parser parser;
+  private final int maxDepth;
 
-  private YamlTree() {}
+  private YamlTree(String text) {
+    LoaderOptions options = DeserializationUtils.buildLoaderOptions();
+    this.parser = new ParserImpl(new StreamReader(new StringReader(text)), options);
+    this.maxDepth =
+        Math.min(
+            DeserializationUtils.getOptions().getMaxYamlDepth(), options.getNestingDepthLimit());
+  }
 
   /** The tree of a YAML document, or empty when Swagger Parser must read it itself. */
   static Optional<JsonNode> read(String text) {
     try {
-      YamlTree tree = new YamlTree();
-      // one constructor: it gives Swagger Parser's SnakeYAML set-up its loader options, and the
-      // walk below its scalar values
-      Node root = DeserializationUtils.buildSnakeYaml(tree.scalars).compose(new StringReader(text));
-      return root == null ? Optional.empty() : Optional.of(tree.node(root, 0));
+      return new YamlTree(text).document();
     } catch (NotMirrored | RuntimeException e) {
       return Optional.empty();
     }
   }
 
-  private JsonNode node(Node node, int depth) throws NotMirrored {
-    if (node instanceof ScalarNode scalar) {
-      return scalar(scalar);
+  private Optional<JsonNode> document() throws NotMirrored {
+    expect(Event.ID.StreamStart);
+    if (next().is(Event.ID.StreamEnd)) {
+      return Optional.empty();
     }
-    // Swagger Parser shares one Java object among a collection's aliases and checks the sharing
-    // for cycles and reference counts: left to it.
-    if (depth > maxDepth || !collections.add(node)) {
+    expect(Event.ID.DocumentStart);
+    JsonNode root = node(event(), 1);
+    expect(Event.ID.DocumentEnd);
+    expect(Event.ID.StreamEnd); // a second document: left to Swagger Parser
+    return Optional.of(root);
+  }
+
+  /** The next event, past any comment. */
+  private Event next() {
+    while (parser.checkEvent(Event.ID.Comment)) {
+      parser.getEvent();
+    }
+    return parser.peekEvent();
+  }
+
+  private Event event() {
+    next();
+    return parser.getEvent();
+  }
+
+  private void expect(Event.ID id) throws NotMirrored {
+    if (!event().is(id)) {
       throw new NotMirrored();
     }
-    if (node instanceof SequenceNode sequence) {
-      requireTag(node, Tag.SEQ);
-      ArrayNode array = NODES.arrayNode(sequence.getValue().size());
-      for (Node item : sequence.getValue()) {
+  }
+
+  /**
+   * @param depth the node's nesting as SnakeYAML's composer counts it (the root is 1)
+   */
+  private JsonNode node(Event event, int depth) throws NotMirrored {
+    if (depth > maxDepth) {
+      throw new NotMirrored();
+    }
+    if (event instanceof ScalarEvent scalarEvent) {
+      JsonNode value = scalar(scalarNode(scalarEvent));
+      if (scalarEvent.getAnchor() != null) {
+        scalarAnchors.put(scalarEvent.getAnchor(), value);
+      }
+      return value;
+    }
+    if (event instanceof AliasEvent alias) {
+      // Swagger Parser shares one Java object among a collection's aliases and checks the sharing
+      // for cycles and reference counts: left to it.
+      JsonNode value = scalarAnchors.get(alias.getAnchor());
+      if (value == null) {
+        throw new NotMirrored();
+      }
+      return value;
+    }
+    CollectionStartEvent start = (CollectionStartEvent) event;
+    if (start.getAnchor() != null) {
+      scalarAnchors.remove(start.getAnchor()); // a later alias names the collection
+    }
+    if (event instanceof SequenceStartEvent) {
+      requireTag(start, NodeId.sequence, Tag.SEQ);
+      ArrayNode array = NODES.arrayNode();
+      for (Event item = event(); !item.is(Event.ID.SequenceEnd); item = event()) {
         array.add(node(item, depth + 1));
       }
       return array;
     }
-    if (node instanceof MappingNode mapping) {
-      requireTag(node, Tag.MAP);
-      ObjectNode object = NODES.objectNode();
-      for (NodeTuple tuple : mapping.getValue()) {
-        String key = key(tuple.getKeyNode());
-        if (object.has(key)) {
-          throw new NotMirrored();
-        }
-        object.set(key, node(tuple.getValueNode(), depth + 1));
+    requireTag(start, NodeId.mapping, Tag.MAP);
+    ObjectNode object = NODES.objectNode();
+    for (Event key = event(); !key.is(Event.ID.MappingEnd); key = event()) {
+      if (!(key instanceof ScalarEvent scalarKey) || scalarKey.getAnchor() != null) {
+        throw new NotMirrored();
       }
-      return object;
+      String name = key(scalarNode(scalarKey));
+      if (object.has(name)) {
+        throw new NotMirrored();
+      }
+      object.set(name, node(event(), depth + 1));
     }
-    throw new NotMirrored();
+    return object;
+  }
+
+  /** The scalar node SnakeYAML's composer would make of this event. */
+  private ScalarNode scalarNode(ScalarEvent event) {
+    String tag = event.getTag();
+    if (tag == null || tag.equals("!")) {
+      Tag resolved =
+          resolver.resolve(
+              NodeId.scalar, event.getValue(), event.getImplicit().canOmitTagInPlainScalar());
+      return new ScalarNode(
+          resolved,
+          true,
+          event.getValue(),
+          event.getStartMark(),
+          event.getEndMark(),
+          event.getScalarStyle());
+    }
+    return new ScalarNode(
+        new Tag(tag),
+        false,
+        event.getValue(),
+        event.getStartMark(),
+        event.getEndMark(),
+        event.getScalarStyle());
   }
 
   /** Keys as Jackson writes the map keys SnakeYAML constructs ({@code 200:} is "200"). */
-  private String key(Node key) throws NotMirrored {
-    if (!(key instanceof ScalarNode scalar)) {
-      throw new NotMirrored();
-    }
+  private String key(ScalarNode scalar) throws NotMirrored {
     Tag tag = scalar.getTag();
     if (Tag.STR.equals(tag)) {
       return scalar.getValue();
@@ -139,8 +222,15 @@ final class YamlTree {
     throw new NotMirrored();
   }
 
-  private static void requireTag(Node node, Tag tag) throws NotMirrored {
-    if (!tag.equals(node.getTag())) {
+  /** Only a collection with no tag, or its standard one, as the composer would resolve it. */
+  private void requireTag(CollectionStartEvent start, NodeId kind, Tag standard)
+      throws NotMirrored {
+    String tag = start.getTag();
+    Tag resolved =
+        tag == null || tag.equals("!")
+            ? resolver.resolve(kind, null, start.getImplicit())
+            : new Tag(tag);
+    if (!standard.equals(resolved)) {
       throw new NotMirrored();
     }
   }
